@@ -1,0 +1,324 @@
+#include "recognition/Patterns.hpp"
+
+#include "lexicon/Lexicon.hpp"
+#include "text/Text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace pa::patterns {
+namespace {
+
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool hasYear(std::string_view s) {
+    int run = 0;
+    for (char c : s) {
+        run = isAsciiDigit(c) ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
+// The phrase of `phrases` that begins `folded` as whole words, longest first; "" if none.
+std::string_view longestPrefix(std::string_view folded, const std::vector<std::string_view> &phrases) {
+    std::string_view best;
+    for (std::string_view p : phrases) {
+        if (p.size() <= best.size() || !text::startsWith(folded, p))
+            continue;
+        if (folded.size() == p.size() || folded[p.size()] == ' ' || folded[p.size()] == '\t' ||
+            std::ispunct(static_cast<unsigned char>(folded[p.size()])) || p.back() == '.')
+            best = p;
+    }
+    return best;
+}
+
+// "(...)" spanning all of s, or nullopt.
+std::optional<std::string_view> wholeParenthesis(std::string_view s) {
+    if (s.size() < 2 || s.front() != '(' || s.back() != ')')
+        return std::nullopt;
+    return s.substr(1, s.size() - 2);
+}
+
+std::optional<Role> classifyLabel(std::string_view label) {
+    if (label.empty() || label.size() > 12)
+        return std::nullopt;
+    static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "-",
+                                                    "\xC2\xB7",     "\xE2\x96\xAA", "o",            "*",
+                                                    "\xE2\x97\x8B", "\xE2\x96\xBA", "\xEF\x82\xA7", "\xEF\x82\xB7"};
+    for (std::string_view b : kBullets)
+        if (label == b)
+            return Role::BulletItem;
+    std::string_view l = label;
+    if (l.front() == '(')
+        l.remove_prefix(1);
+    if (l.size() >= 2 && l.back() == ')' && l.size() <= 4 &&
+        std::all_of(l.begin(), l.end() - 1, [](char c) { return isAsciiLower(c) || isAsciiUpper(c); }))
+        return Role::LetteredItem;
+    // 1, 1., 1), 1.1, 2.3.1
+    std::string_view d = label;
+    if (!d.empty() && (d.back() == '.' || d.back() == ')'))
+        d.remove_suffix(1);
+    bool sawDigit = false;
+    char prev = '.';
+    for (char c : d) {
+        if (isAsciiDigit(c)) {
+            sawDigit = true;
+        } else if (c == '.' && prev != '.') {
+        } else {
+            return std::nullopt;
+        }
+        prev = c;
+    }
+    if (sawDigit && prev != '.')
+        return Role::NumberedItem;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
+    const std::string n = text::normalize(text);
+    std::string_view s = n;
+    const auto slash1 = s.find('/');
+    const auto slash2 = slash1 == std::string_view::npos ? slash1 : s.find('/', slash1 + 1);
+    if (slash2 == std::string_view::npos || s.find('/', slash2 + 1) != std::string_view::npos)
+        return std::nullopt;
+    ProposalNumber number;
+    const std::string_view source = s.substr(0, slash1);
+    const std::string_view doc = s.substr(slash1 + 1, slash2 - slash1 - 1);
+    const std::string_view seq = s.substr(slash2 + 1);
+    if (source.empty() || source.size() > 5 || !std::all_of(source.begin(), source.end(), isAsciiUpper))
+        return std::nullopt;
+    if (seq.empty() || seq.size() > 4 || !std::all_of(seq.begin(), seq.end(), isAsciiDigit))
+        return std::nullopt;
+    // DOC is digits or a placeholder of X's; an addendum follows an 'A'.
+    auto takeNumberOrPlaceholder = [](std::string_view &rest) {
+        std::size_t i = 0;
+        if (!rest.empty() && isAsciiDigit(rest[0]))
+            while (i < rest.size() && isAsciiDigit(rest[i]))
+                ++i;
+        else
+            while (i < rest.size() && rest[i] == 'X')
+                ++i;
+        std::string out(rest.substr(0, i));
+        rest.remove_prefix(i);
+        return out;
+    };
+    std::string_view rest = doc;
+    number.document = takeNumberOrPlaceholder(rest);
+    if (number.document.empty())
+        return std::nullopt;
+    if (!rest.empty()) {
+        if (rest[0] != 'A')
+            return std::nullopt;
+        rest.remove_prefix(1);
+        number.addendum = takeNumberOrPlaceholder(rest);
+        if (number.addendum.empty() || !rest.empty())
+            return std::nullopt;
+    }
+    number.source = std::string(source);
+    number.sequence = std::string(seq);
+    return number;
+}
+
+std::optional<ProposalLine> parseProposalLine(std::string_view text) {
+    const std::string n = text::normalize(text);
+    const auto sep = n.find_first_of(" \t");
+    const std::string symbol = n.substr(0, sep);
+    if (symbol.empty())
+        return std::nullopt;
+    const std::string upperSymbol = text::upper(symbol);
+    const auto &symbols = proposalSymbols();
+    if (std::find(symbols.begin(), symbols.end(), upperSymbol) == symbols.end())
+        return std::nullopt;
+    ProposalLine line;
+    line.symbol = symbol;
+    line.knownSymbol = std::find(symbols.begin(), symbols.end(), symbol) != symbols.end();
+    if (sep != std::string::npos) {
+        const auto numberStart = n.find_first_not_of(" \t", sep);
+        line.tabSeparated = n.substr(sep, numberStart - sep).find('\t') != std::string::npos;
+        if (numberStart != std::string::npos)
+            line.numberText = std::string(text::trim(std::string_view(n).substr(numberStart)));
+    }
+    // "ADD a sentence" in running text is no proposal line: the number must look like one.
+    const bool numberLike = !line.numberText.empty() && line.numberText.size() <= 40 &&
+                            line.numberText.find(' ') == std::string::npos &&
+                            (line.numberText.find('/') != std::string::npos ||
+                             line.numberText.find('-') != std::string::npos);
+    if (!numberLike && !(line.tabSeparated && symbol == upperSymbol && line.numberText.size() <= 40))
+        return std::nullopt;
+    line.number = parseProposalNumber(line.numberText);
+    return line;
+}
+
+std::optional<NumberLine> parseNumberLine(std::string_view text) {
+    const std::string n = text::normalize(text);
+    if (n.empty() || n.size() > 300)
+        return std::nullopt;
+    const std::string f = text::fold(n);
+    // The trailing "(...)" is read from the normalized text to keep its letter case.
+    auto trailingParenthesis = [&](std::string_view restFolded, NumberLine &line) {
+        restFolded = text::trim(restFolded);
+        if (restFolded.empty())
+            return true;
+        if (!wholeParenthesis(restFolded))
+            return false;
+        const auto open = n.find('(');
+        const auto close = n.rfind(')');
+        if (open == std::string::npos || close == std::string::npos || close < open)
+            return false;
+        line.parenthesis = std::string(text::trim(std::string_view(n).substr(open + 1, close - open - 1)));
+        return true;
+    };
+    for (const Lexicon &lex : lexicons()) {
+        if (const std::string_view p = longestPrefix(f, lex.draftNew); !p.empty()) {
+            NumberLine line;
+            line.draftNew = true;
+            std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+            if (!rest.empty() && rest.front() == '[') {
+                const auto close = rest.find(']');
+                if (close == std::string_view::npos)
+                    return std::nullopt;
+                const auto open = n.find('[');
+                const auto nclose = n.find(']', open);
+                line.draftTag = std::string(text::trim(std::string_view(n).substr(open + 1, nclose - open - 1)));
+                rest = rest.substr(close + 1);
+            }
+            if (!trailingParenthesis(rest, line))
+                return std::nullopt;
+            return line;
+        }
+        if (const std::string_view p = longestPrefix(f, lex.resolution); !p.empty()) {
+            std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+            std::size_t i = 0;
+            while (i < rest.size() && isAsciiDigit(rest[i]))
+                ++i;
+            if (i == 0)
+                return std::nullopt;
+            while (i < rest.size() && isAsciiLower(rest[i]) && i < 12) // "18bis"
+                ++i;
+            NumberLine line;
+            line.number = std::string(rest.substr(0, i));
+            if (!trailingParenthesis(rest.substr(i), line))
+                return std::nullopt;
+            return line;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isHistoryLine(std::string_view text) {
+    const std::string n = text::normalize(text);
+    if (n.size() > 600)
+        return false;
+    const auto inner = wholeParenthesis(n);
+    return inner && hasYear(*inner) && inner->find('(') == std::string_view::npos;
+}
+
+bool isPreamble(std::string_view text) {
+    const std::string n = text::normalize(text);
+    if (n.size() > 400)
+        return false;
+    const std::string f = text::fold(n);
+    for (const Lexicon &lex : lexicons()) {
+        const std::string_view p = longestPrefix(f, lex.assemblies);
+        if (p.empty())
+            continue;
+        std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+        while (!rest.empty() && (rest.back() == ',' || rest.back() == ':' || rest.back() == ' '))
+            rest.remove_suffix(1);
+        const auto inner = wholeParenthesis(rest);
+        return inner && hasYear(*inner);
+    }
+    return false;
+}
+
+std::optional<CallKind> matchCall(std::string_view text) {
+    const std::string n = text::normalize(text);
+    if (n.empty() || n.size() > 250 || n.find('\t') != std::string::npos)
+        return std::nullopt;
+    std::string f = text::fold(n);
+    if (f.back() == '.' || f.back() == ';')
+        return std::nullopt;
+    while (!f.empty() && (f.back() == ',' || f.back() == ':' || f.back() == ' '))
+        f.pop_back();
+    std::optional<CallKind> kind;
+    std::size_t bestLength = 0;
+    for (const Lexicon &lex : lexicons()) {
+        for (const auto &[phrases, k] : {std::pair{&lex.preambleCalls, CallKind::Preamble},
+                                         std::pair{&lex.operativeCalls, CallKind::Operative}}) {
+            const std::string_view p = longestPrefix(f, *phrases);
+            if (p.size() <= bestLength)
+                continue;
+            const std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+            // An operative call may name its addressee ("instructs the Director of ..."); a
+            // preamble call stands alone or nearly so ("noting with appreciation").
+            const std::size_t maxRest = k == CallKind::Operative ? 200 : 40;
+            if (rest.size() > maxRest || text::startsWith(rest, "that"))
+                continue;
+            bestLength = p.size();
+            kind = k;
+        }
+    }
+    return kind;
+}
+
+std::optional<ItemLabel> parseItemLabel(std::string_view text) {
+    const std::string n = text::normalize(text);
+    const auto tab = n.find('\t');
+    if (tab != std::string::npos && tab > 0 && tab <= 12) {
+        const std::string label = n.substr(0, tab);
+        if (const auto role = classifyLabel(label))
+            return ItemLabel{*role, label};
+    }
+    // Pasted text may have lost its tab: only the unmistakable "a) " form is taken then.
+    if (n.size() > 3 && isAsciiLower(n[0]) && n[1] == ')' && n[2] == ' ')
+        return ItemLabel{Role::LetteredItem, n.substr(0, 2)};
+    return std::nullopt;
+}
+
+std::optional<ItemLabel> itemFromListLabel(std::string_view listLabel) {
+    const std::string label(text::trim(text::normalize(listLabel)));
+    if (const auto role = classifyLabel(label))
+        return ItemLabel{*role, label};
+    if (!label.empty())
+        return ItemLabel{Role::BulletItem, label};
+    return std::nullopt;
+}
+
+bool isReasons(std::string_view text) {
+    const std::string f = text::fold(text.substr(0, 80));
+    for (const Lexicon &lex : lexicons()) {
+        const std::string_view p = longestPrefix(f, lex.reasons);
+        if (p.empty())
+            continue;
+        const std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+        return text::startsWith(rest, ":") || text::startsWith(rest, "\xEF\xBC\x9A"); // full-width colon
+    }
+    return false;
+}
+
+bool isAnnexHeading(std::string_view text) {
+    const std::string n = text::normalize(text);
+    if (n.size() > 300)
+        return false;
+    const std::string f = text::fold(n);
+    for (const Lexicon &lex : lexicons()) {
+        const std::string_view p = longestPrefix(f, lex.annex);
+        if (p.empty())
+            continue;
+        std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
+        std::size_t i = 0;
+        while (i < rest.size() && i < 4 && (isAsciiDigit(rest[i]) || isAsciiLower(rest[i])))
+            ++i;
+        rest = text::trim(rest.substr(i));
+        return rest.empty() || wholeParenthesis(rest).has_value();
+    }
+    return false;
+}
+
+} // namespace pa::patterns
