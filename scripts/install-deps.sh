@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Proposal Assistant needs to build, run and test
+# (works on a minimal system with no compiler; uses sudo when not root).
+set -euo pipefail
+packages=(
+  # build
+  cmake g++ make pkg-config zip
+  # LibreOffice: the SDK to build against, Writer to run the extension in
+  libreoffice-dev libreoffice-writer
+  # libraries of the core and its tests
+  libicu-dev nlohmann-json3-dev libdtl-dev libboost-dev libboost-program-options-dev catch2
+  # integration tests drive the office from Python
+  python3 python3-uno
+  # fonts the ITU styles name (Times New Roman metrics)
+  fonts-liberation
+)
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
