@@ -1,0 +1,377 @@
+// The tool's commands, run against a started office: structure and apply-styles. Documents are
+// opened hidden with macros off and closed after use; all reading happens inside the office.
+#include "Commands.hpp"
+
+#include "Office.hpp"
+#include "UnoText.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using org::itu::proposalassistant::XProposalEngine;
+using Json = nlohmann::ordered_json;
+
+namespace pa::cli {
+
+namespace {
+
+// A FILE the tool could not open or read; the message says why, for one stderr line.
+struct FileFailure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+beans::PropertyValue property(const char *name, const uno::Any &value) {
+    beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+double msSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
+    if (s.size() < suffix.size())
+        return false;
+    for (size_t i = 0; i < suffix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
+            return false;
+    return true;
+}
+
+// What the office made of a file that is not a text document.
+std::string documentKind(const Reference<uno::XInterface> &component) {
+    Reference<lang::XServiceInfo> info(component, UNO_QUERY);
+    if (!info.is())
+        return "something that is not a document";
+    if (info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+        return "a spreadsheet";
+    if (info->supportsService("com.sun.star.presentation.PresentationDocument"))
+        return "a presentation";
+    if (info->supportsService("com.sun.star.drawing.DrawingDocument"))
+        return "a drawing";
+    if (info->supportsService("com.sun.star.formula.FormulaProperties"))
+        return "a formula";
+    return "a document of another kind";
+}
+
+// A document opened hidden in the office, closed when this goes out of scope.
+class OpenDocument {
+public:
+    OpenDocument(Office &office, const std::string &path, bool readOnly) {
+        // Reasons the office would only report vaguely are told precisely here.
+        struct stat st {};
+        if (stat(path.c_str(), &st) != 0)
+            throw FileFailure(errno == ENOENT ? "no such file" : std::strerror(errno));
+        if (S_ISDIR(st.st_mode))
+            throw FileFailure("is a directory");
+        int fd = open(path.c_str(), O_RDONLY);
+        if (fd < 0)
+            throw FileFailure(std::strerror(errno));
+        close(fd);
+
+        uno::Sequence<beans::PropertyValue> args(readOnly ? 4 : 3);
+        args[0] = property("Hidden", uno::Any(true));
+        args[1] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+        args[2] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
+        if (readOnly)
+            args[3] = property("ReadOnly", uno::Any(true));
+        auto t0 = std::chrono::steady_clock::now();
+        try {
+            component_ = office.desktop()->loadComponentFromURL(fileUrl(path), "_blank", 0, args);
+        } catch (const lang::DisposedException &) {
+            throw;
+        } catch (const uno::RuntimeException &) {
+            throw;
+        } catch (const uno::Exception &e) {
+            std::string why = fromUno(e.Message);
+            throw FileFailure("LibreOffice cannot load it (corrupt, or not a document format it "
+                              "reads)" + (why.empty() ? std::string() : ": " + why));
+        }
+        loadMs_ = msSince(t0);
+        if (!component_.is())
+            throw FileFailure("LibreOffice cannot load it (corrupt, or not a document format it "
+                              "reads)");
+        text_.set(component_, UNO_QUERY);
+        if (!text_.is()) {
+            std::string kind = documentKind(component_);
+            closeNow();
+            throw FileFailure("not a text document (LibreOffice opened it as " + kind + ")");
+        }
+        // A damaged .docx or .odt is not a zip any more and the office falls back to reading
+        // its bytes as plain text: that is a corrupt file, not a document with garbage in it.
+        Reference<frame::XModel> model(component_, UNO_QUERY);
+        std::string filter;
+        if (model.is()) {
+            for (const auto &arg : model->getArgs())
+                if (arg.Name == "FilterName")
+                    filter = fromUno(arg.Value.get<rtl::OUString>());
+        }
+        bool packaged = endsWithIgnoreCase(path, ".docx") || endsWithIgnoreCase(path, ".odt") ||
+                        endsWithIgnoreCase(path, ".doc");
+        if (packaged && filter.rfind("Text", 0) == 0) {
+            closeNow();
+            throw FileFailure("corrupt: LibreOffice could only read it as plain text");
+        }
+    }
+
+    ~OpenDocument() { closeNow(); }
+    OpenDocument(const OpenDocument &) = delete;
+    OpenDocument &operator=(const OpenDocument &) = delete;
+
+    const Reference<text::XTextDocument> &text() const { return text_; }
+    double loadMs() const { return loadMs_; }
+
+private:
+    void closeNow() {
+        text_.clear();
+        if (!component_.is())
+            return;
+        try {
+            Reference<util::XCloseable> closeable(component_, UNO_QUERY);
+            if (closeable.is()) {
+                closeable->close(true);
+            } else {
+                Reference<lang::XComponent> c(component_, UNO_QUERY);
+                if (c.is())
+                    c->dispose();
+            }
+        } catch (const uno::Exception &) {
+            // Closing a document we only read must not end the run; the office discards it.
+        }
+        component_.clear();
+    }
+
+    Reference<lang::XComponent> component_;
+    Reference<text::XTextDocument> text_;
+    double loadMs_ = 0;
+};
+
+Json parseEngineJson(const rtl::OUString &s) {
+    try {
+        return Json::parse(fromUno(s));
+    } catch (const Json::exception &e) {
+        throw FileFailure(std::string("the engine returned unreadable JSON: ") + e.what());
+    }
+}
+
+// The first n characters (not bytes) of UTF-8 text, tabs and breaks made visible.
+std::string excerpt(const std::string &utf8, size_t n) {
+    std::string out;
+    size_t chars = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(utf8[i]);
+        bool lead = (c & 0xC0) != 0x80;
+        if (lead && chars++ == n)
+            break;
+        if (c == '\t')
+            out += "\\t";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else
+            out += static_cast<char>(c);
+    }
+    return out;
+}
+
+std::string padded(std::string s, size_t width) {
+    if (s.size() < width)
+        s.append(width - s.size(), ' ');
+    return s;
+}
+
+std::string number(const Json &j) {
+    if (!j.is_number())
+        return "?";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", j.get<double>());
+    return buf;
+}
+
+void printTimings(const std::string &file, const Json &result, double bareWalkMs, double loadMs) {
+    Json t = result.contains("timings") ? result["timings"] : Json::object();
+    char bare[32];
+    std::snprintf(bare, sizeof bare, "%.1f", bareWalkMs);
+    char load[32];
+    std::snprintf(load, sizeof load, "%.1f", loadMs);
+    std::cerr << "timings " << file << ": read " << number(t.value("readMs", Json())) << " ms, recognise "
+              << number(t.value("recognizeMs", Json())) << " ms, bare walk " << bare
+              << " ms (office load " << load << " ms)\n";
+}
+
+void printText(const std::string &file, const Json &paragraphs, bool withHeader) {
+    if (withHeader)
+        std::cout << "== " << file << "\n";
+    for (const auto &p : paragraphs) {
+        std::cout << padded(std::to_string(p.value("index", -1)), 5) << " "
+                  << padded(p.value("role", std::string()), 19) << " "
+                  << padded(p.value("style", std::string()), 18) << " "
+                  << excerpt(p.value("text", std::string()), 60) << "\n";
+    }
+}
+
+// One paragraph per line: the output stays readable and greppable for long documents.
+void printJsonObject(const Json &object, const std::string &indent) {
+    std::cout << indent << "{\n";
+    size_t k = 0;
+    for (auto it = object.begin(); it != object.end(); ++it, ++k) {
+        std::cout << indent << "  " << Json(it.key()).dump() << ": ";
+        if (it.key() == "paragraphs" && it->is_array()) {
+            std::cout << "[";
+            for (size_t i = 0; i < it->size(); ++i)
+                std::cout << (i ? ",\n" : "\n") << indent << "    " << (*it)[i].dump();
+            std::cout << "\n" << indent << "  ]";
+        } else {
+            std::cout << it->dump();
+        }
+        std::cout << (k + 1 < object.size() ? ",\n" : "\n");
+    }
+    std::cout << indent << "}";
+}
+
+void reportFailure(const std::string &file, const std::string &why) {
+    std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
+}
+
+// The office died under a call: start it again so the remaining FILEs still get processed.
+void recoverOffice(Office &office, const std::string &file) {
+    reportFailure(file, "LibreOffice stopped while processing it; restarting the office");
+    office.stop();
+    office.start();
+}
+
+} // namespace
+
+Reference<XProposalEngine> createEngine(Office &office) {
+    Reference<XProposalEngine> engine;
+    try {
+        engine.set(office.context()->getServiceManager()->createInstanceWithContext(
+                       "org.itu.proposalassistant.ProposalEngine", office.context()),
+                   UNO_QUERY);
+    } catch (const uno::Exception &e) {
+        throw OfficeError("cannot create the engine org.itu.proposalassistant.ProposalEngine: " +
+                          fromUno(e.Message));
+    }
+    if (!engine.is())
+        throw OfficeError("the office has no org.itu.proposalassistant.ProposalEngine: the "
+                          "extension is not installed or does not load (log: " +
+                          office.logFile() + ")");
+    return engine;
+}
+
+int runStructure(Office &office, const Options &options) {
+    int status = 0;
+    Json results = Json::array();
+    const bool several = options.files.size() > 1;
+    for (const auto &file : options.files) {
+        try {
+            Reference<XProposalEngine> engine = createEngine(office);
+            OpenDocument document(office, file, /*readOnly=*/true);
+            Json result = parseEngineJson(engine->recognize(document.text()));
+            if (options.timings)
+                printTimings(file, result, engine->measureBareWalk(document.text()),
+                             document.loadMs());
+            Json object = Json::object();
+            object["file"] = file;
+            object["paragraphs"] = result.contains("paragraphs") ? result["paragraphs"]
+                                                                 : Json::array();
+            if (result.contains("summary"))
+                object["summary"] = result["summary"];
+            if (options.json)
+                results.push_back(std::move(object));
+            else
+                printText(file, object["paragraphs"], several);
+        } catch (const FileFailure &e) {
+            reportFailure(file, e.what());
+            status = 2;
+        } catch (const lang::IllegalArgumentException &e) {
+            reportFailure(file, "the engine cannot read it: " + fromUno(e.Message));
+            status = 2;
+        } catch (const uno::RuntimeException &) {
+            recoverOffice(office, file);
+            status = 2;
+        }
+    }
+    if (options.json) {
+        if (!several) {
+            if (!results.empty()) {
+                printJsonObject(results[0], "");
+                std::cout << "\n";
+            }
+        } else {
+            std::cout << "[";
+            for (size_t i = 0; i < results.size(); ++i) {
+                std::cout << (i ? ",\n" : "\n");
+                printJsonObject(results[i], "  ");
+            }
+            std::cout << "\n]\n";
+        }
+    }
+    std::cout.flush();
+    return status;
+}
+
+int runApplyStyles(Office &office, const Options &options) {
+    const std::string &file = options.files.front();
+    try {
+        Reference<XProposalEngine> engine = createEngine(office);
+        OpenDocument document(office, file, /*readOnly=*/false);
+        double bareWalkMs = options.timings ? engine->measureBareWalk(document.text()) : 0;
+        Json result = parseEngineJson(engine->applyStyles(document.text()));
+        if (options.timings)
+            printTimings(file, result, bareWalkMs, document.loadMs());
+
+        uno::Sequence<beans::PropertyValue> args(2);
+        args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
+        args[1] = property("Overwrite", uno::Any(true));
+        try {
+            Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
+            storable->storeToURL(fileUrl(options.output), args);
+        } catch (const uno::Exception &e) {
+            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            return 1;
+        }
+        Json summary = result.value("summary", Json::object());
+        std::cout << options.output << ": " << result.value("styled", 0) << " paragraphs styled ("
+                  << summary.value("resolutions", 0) << " resolutions, "
+                  << summary.value("proposals", 0) << " proposals, " << summary.value("calls", 0)
+                  << " calls, " << summary.value("items", 0) << " items; "
+                  << summary.value("unplaced", Json::array()).size() << " not placed)\n";
+        return 0;
+    } catch (const FileFailure &e) {
+        reportFailure(file, e.what());
+    } catch (const lang::IllegalArgumentException &e) {
+        reportFailure(file, "the engine cannot read it: " + fromUno(e.Message));
+    } catch (const uno::RuntimeException &) {
+        reportFailure(file, "LibreOffice stopped while processing it");
+    }
+    return 2;
+}
+
+} // namespace pa::cli

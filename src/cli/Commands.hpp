@@ -1,0 +1,20 @@
+// The tool's commands, run against a started office: structure and apply-styles.
+#pragma once
+
+#include "Options.hpp"
+
+#include <org/itu/proposalassistant/XProposalEngine.hpp>
+
+namespace pa::cli {
+
+class Office;
+
+// The engine service of the installed extension; throws OfficeError when the office lacks it.
+css::uno::Reference<org::itu::proposalassistant::XProposalEngine> createEngine(Office &office);
+
+// Each returns the exit status: 0, or 2 when a FILE could not be opened or read (reported on
+// stderr, one line each, the other FILEs still processed), 1 when OUT could not be written.
+int runStructure(Office &office, const Options &options);
+int runApplyStyles(Office &office, const Options &options);
+
+} // namespace pa::cli

@@ -1,0 +1,135 @@
+// The command line of proposal-assistant: commands, options, and the usage text.
+#include "Options.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace pa::cli {
+
+const char *usageText() {
+    return "usage: proposal-assistant structure [--json] [--timings] FILE...\n"
+           "       proposal-assistant apply-styles [--timings] FILE -o OUT\n"
+           "       proposal-assistant --help | --version\n"
+           "\n"
+           "Runs the Proposal Assistant engine in a headless LibreOffice that it starts and stops.\n"
+           "\n"
+           "  structure       print the role of every paragraph of each FILE (.docx, .odt, .doc)\n"
+           "                  text: INDEX  ROLE  STYLE  TEXT (first 60 characters)\n"
+           "                  --json: one object {\"file\", \"paragraphs\", \"summary\"} for one FILE,\n"
+           "                  an array of such objects for several FILEs (files that cannot\n"
+           "                  be opened are left out of it and reported on stderr)\n"
+           "  apply-styles    Recognize Structure as the menu does, then save to OUT in the\n"
+           "                  format its extension names (.docx, .odt, .doc)\n"
+           "\n"
+           "options:\n"
+           "  --json          JSON output (structure)\n"
+           "  --timings       print to stderr the milliseconds measured inside the office:\n"
+           "                  read into the model, recognise, and the bare UNO paragraph walk\n"
+           "  -o, --output OUT    where apply-styles saves\n"
+           "  --profile DIR   the LibreOffice profile to prepare and reuse (default: a profile\n"
+           "                  per extension build under ${XDG_CACHE_HOME:-~/.cache}/proposal-assistant;\n"
+           "                  also $PROPOSAL_ASSISTANT_PROFILE). Never your own LibreOffice profile.\n"
+           "  --oxt FILE      the extension package to install (default: proposal-assistant.oxt\n"
+           "                  next to this program)\n"
+           "\n"
+           "exit status: 0 success, 1 the office or the engine failed, 2 a FILE could not be\n"
+           "opened (the other FILEs are still processed), 64 usage error\n";
+}
+
+std::string filterForOutput(const std::string &path) {
+    auto dot = path.find_last_of('.');
+    auto slash = path.find_last_of('/');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+        return {};
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == "docx")
+        return "MS Word 2007 XML";
+    if (ext == "odt")
+        return "writer8";
+    if (ext == "doc")
+        return "MS Word 97";
+    return {};
+}
+
+Options parseOptions(int argc, char **argv) {
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        throw UsageError("no command given");
+
+    bool haveCommand = false;
+    bool optionsEnded = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        // Both "--opt VALUE" and "--opt=VALUE".
+        auto value = [&](const std::string &name) -> std::string {
+            if (a.size() > name.size() && a.compare(0, name.size() + 1, name + "=") == 0)
+                return a.substr(name.size() + 1);
+            if (i + 1 >= args.size())
+                throw UsageError(name + " needs a value");
+            return args[++i];
+        };
+        auto is = [&](const std::string &name) {
+            return a == name || a.compare(0, name.size() + 1, name + "=") == 0;
+        };
+        if (!optionsEnded && a == "--") {
+            optionsEnded = true;
+        } else if (!optionsEnded && (a == "-h" || a == "--help")) {
+            o.command = Command::Help;
+            return o;
+        } else if (!optionsEnded && a == "--version") {
+            o.command = Command::Version;
+            return o;
+        } else if (!optionsEnded && a == "--json") {
+            o.json = true;
+        } else if (!optionsEnded && a == "--timings") {
+            o.timings = true;
+        } else if (!optionsEnded && (a == "-o" || is("--output"))) {
+            o.output = a == "-o" ? value("-o") : value("--output");
+        } else if (!optionsEnded && is("--profile")) {
+            o.profileDir = value("--profile");
+        } else if (!optionsEnded && is("--oxt")) {
+            o.oxt = value("--oxt");
+        } else if (!optionsEnded && a.size() > 1 && a[0] == '-') {
+            throw UsageError("unknown option " + a);
+        } else if (!haveCommand) {
+            if (a == "structure")
+                o.command = Command::Structure;
+            else if (a == "apply-styles")
+                o.command = Command::ApplyStyles;
+            else
+                throw UsageError("unknown command " + a);
+            haveCommand = true;
+        } else {
+            o.files.push_back(a);
+        }
+    }
+    if (!haveCommand)
+        throw UsageError("no command given");
+    if (o.files.empty())
+        throw UsageError("no FILE given");
+    if (o.command == Command::Structure && !o.output.empty())
+        throw UsageError("structure does not write files: -o is for apply-styles");
+    if (o.command == Command::ApplyStyles) {
+        if (o.files.size() != 1)
+            throw UsageError("apply-styles takes exactly one FILE");
+        if (o.output.empty())
+            throw UsageError("apply-styles needs -o OUT");
+        o.outputFilter = filterForOutput(o.output);
+        if (o.outputFilter.empty())
+            throw UsageError("cannot tell the format of " + o.output +
+                             ": its extension must be .docx, .odt or .doc");
+        if (o.json)
+            throw UsageError("--json is for structure");
+    }
+    if (o.profileDir.empty()) {
+        if (const char *env = std::getenv("PROPOSAL_ASSISTANT_PROFILE"); env && *env)
+            o.profileDir = env;
+    }
+    return o;
+}
+
+} // namespace pa::cli

@@ -1,0 +1,34 @@
+// The command line of proposal-assistant: commands, options, and the usage text.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pa::cli {
+
+enum class Command { Structure, ApplyStyles, Help, Version };
+
+struct Options {
+    Command command = Command::Help;
+    bool json = false;
+    bool timings = false;
+    std::vector<std::string> files;
+    std::string output;       // apply-styles -o OUT
+    std::string outputFilter; // the office filter OUT's extension names
+    std::string profileDir;   // --profile DIR, else $PROPOSAL_ASSISTANT_PROFILE, else the cache
+    std::string oxt;          // --oxt FILE, else next to the executable
+};
+
+// A command line the tool cannot run: reported with the usage text, exit status 64.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+Options parseOptions(int argc, char **argv);
+const char *usageText();
+
+// The office export filter for a file name's extension (.docx, .odt, .doc), or "" if unknown.
+std::string filterForOutput(const std::string &path);
+
+} // namespace pa::cli
