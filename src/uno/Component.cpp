@@ -1,0 +1,18 @@
+// The library's entry points: one constructor function per implementation, named in
+// extension/proposal-assistant.components (constructor registration, environment gcc3).
+#include "ProposalEngine.hpp"
+#include "ProtocolHandler.hpp"
+
+#include <cppuhelper/weak.hxx>
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_ProposalEngine_get_implementation(
+    css::uno::XComponentContext *, const css::uno::Sequence<css::uno::Any> &) {
+    return cppu::acquire(new pa::uno::ProposalEngine());
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_ProtocolHandler_get_implementation(
+    css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
+    return cppu::acquire(new pa::uno::ProtocolHandler(context));
+}

@@ -1,0 +1,283 @@
+// One in-process walk over a Writer document: paragraphs (tables descended in cell order), their
+// styles and list labels, and text portions with the tracked changes that cover them.
+#include "DocumentReader.hpp"
+
+#include "UnoStrings.hpp"
+
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+
+#include <unordered_map>
+#include <utility>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+namespace beans = css::beans;
+namespace container = css::container;
+namespace text = css::text;
+
+Reference<text::XText> mainText(const Reference<text::XTextDocument> &document) {
+    if (!document.is())
+        throw css::lang::IllegalArgumentException(
+            "Proposal Assistant works on Writer text documents; no document was given.",
+            Reference<css::uno::XInterface>(), 0);
+    Reference<text::XText> body = document->getText();
+    if (!body.is())
+        throw css::lang::IllegalArgumentException(
+            "Proposal Assistant works on Writer text documents; this document has no main text.",
+            Reference<css::uno::XInterface>(), 0);
+    return body;
+}
+
+struct OUStringHash {
+    std::size_t operator()(const OUString &s) const { return static_cast<std::size_t>(s.hashCode()); }
+};
+
+// Cell names in the table's own order (row by row, merged cells included).
+Sequence<OUString> cellNames(const Reference<text::XTextTable> &table) {
+    return table->getCellNames();
+}
+
+class Reader {
+  public:
+    explicit Reader(const Reference<text::XTextDocument> &document) {
+        Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY);
+        if (families.is()) {
+            Reference<container::XNameAccess> all = families->getStyleFamilies();
+            if (all.is() && all->hasByName("ParagraphStyles"))
+                all->getByName("ParagraphStyles") >>= paragraphStyles_;
+        }
+        propertyNames_ = Sequence<OUString>(2);
+        propertyNames_[0] = "ParaStyleName";
+        propertyNames_[1] = "ListLabelString";
+    }
+
+    ReadDocument read(const Reference<text::XText> &body) {
+        walk(Reference<container::XEnumerationAccess>(body, UNO_QUERY_THROW), false);
+        return std::move(out_);
+    }
+
+  private:
+    struct StyleNames {
+        std::string name, display;
+    };
+    // A tracked change opened by a Redline portion and not yet closed; Writer identifies each
+    // redline by a string so that nested or adjacent ones close the right way.
+    struct OpenChange {
+        OUString id;
+        TrackedChange change;
+        std::size_t serial; // tells runs of two different changes apart
+    };
+
+    void walk(const Reference<container::XEnumerationAccess> &textAccess, bool inTable) {
+        Reference<container::XEnumeration> elements = textAccess->createEnumeration();
+        while (elements->hasMoreElements()) {
+            const Any element = elements->nextElement();
+            Reference<text::XTextTable> table(element, UNO_QUERY);
+            if (table.is())
+                readTable(table);
+            else
+                readParagraph(element, inTable);
+        }
+    }
+
+    void readTable(const Reference<text::XTextTable> &table) {
+        for (const OUString &name : cellNames(table)) {
+            Reference<container::XEnumerationAccess> cellText(table->getCellByName(name),
+                                                              UNO_QUERY);
+            if (cellText.is())
+                walk(cellText, true);
+        }
+    }
+
+    void readParagraph(const Any &element, bool inTable) {
+        Reference<beans::XMultiPropertySet> multi(element, UNO_QUERY);
+        Reference<container::XEnumerationAccess> portionAccess(element, UNO_QUERY);
+        if (!multi.is() || !portionAccess.is())
+            return; // not a paragraph (no other kind of content is enumerated in a text)
+        Paragraph paragraph;
+        paragraph.inTable = inTable;
+
+        const Sequence<Any> values = multi->getPropertyValues(propertyNames_);
+        OUString styleName, listLabel;
+        values[0] >>= styleName;
+        values[1] >>= listLabel;
+        const StyleNames &names = styleNames(styleName);
+        paragraph.style = names.name;
+        paragraph.styleDisplay = names.display;
+        if (!listLabel.isEmpty())
+            paragraph.listLabel = toUtf8(listLabel);
+
+        std::size_t runSerial = openSerial();
+        bool runStarted = false;
+        Reference<container::XEnumeration> portions = portionAccess->createEnumeration();
+        while (portions->hasMoreElements()) {
+            Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
+            Reference<beans::XPropertySet> props(portion, UNO_QUERY);
+            if (!portion.is() || !props.is())
+                continue;
+            OUString type;
+            props->getPropertyValue("TextPortionType") >>= type;
+            if (type == "Text" || type == "TextField") {
+                const OUString piece = portion->getString();
+                if (piece.isEmpty())
+                    continue;
+                const std::size_t serial = openSerial();
+                if (!runStarted || serial != runSerial) {
+                    Run run;
+                    if (!open_.empty())
+                        run.change = open_.back().change;
+                    paragraph.runs.push_back(std::move(run));
+                    runSerial = serial;
+                    runStarted = true;
+                }
+                paragraph.runs.back().text += toUtf8(piece);
+            } else if (type == "Redline") {
+                readRedline(props);
+            }
+        }
+        if (!open_.empty())
+            paragraph.mark = open_.back().change;
+
+        out_.model.paragraphs.push_back(std::move(paragraph));
+        out_.paragraphProperties.emplace_back(multi, UNO_QUERY);
+        out_.paragraphRanges.emplace_back(multi, UNO_QUERY);
+    }
+
+    // Opens or closes an insertion or deletion; format-only and table redlines say nothing
+    // about text and are ignored, as are collapsed ones (they cover no character).
+    void readRedline(const Reference<beans::XPropertySet> &props) {
+        OUString redlineType;
+        props->getPropertyValue("RedlineType") >>= redlineType;
+        ChangeKind kind;
+        if (redlineType == "Insert")
+            kind = ChangeKind::Insertion;
+        else if (redlineType == "Delete")
+            kind = ChangeKind::Deletion;
+        else
+            return;
+        bool isStart = false, isCollapsed = false;
+        props->getPropertyValue("IsStart") >>= isStart;
+        props->getPropertyValue("IsCollapsed") >>= isCollapsed;
+        OUString id;
+        props->getPropertyValue("RedlineIdentifier") >>= id;
+        if (isCollapsed)
+            return;
+        if (!isStart) {
+            for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+                if (it->id == id) {
+                    open_.erase(std::next(it).base());
+                    break;
+                }
+            return;
+        }
+        OpenChange change;
+        change.id = id;
+        change.change.kind = kind;
+        OUString author;
+        props->getPropertyValue("RedlineAuthor") >>= author;
+        change.change.author = toUtf8(author);
+        css::util::DateTime date;
+        if (props->getPropertyValue("RedlineDateTime") >>= date)
+            change.change.date = isoDateTime(date);
+        change.serial = ++serialCounter_;
+        open_.push_back(std::move(change));
+    }
+
+    std::size_t openSerial() const { return open_.empty() ? 0 : open_.back().serial; }
+
+    const StyleNames &styleNames(const OUString &styleName) {
+        auto found = styleCache_.find(styleName);
+        if (found != styleCache_.end())
+            return found->second;
+        StyleNames names;
+        names.name = toUtf8(styleName);
+        names.display = names.name;
+        try {
+            Reference<beans::XPropertySet> style;
+            if (paragraphStyles_.is() && paragraphStyles_->hasByName(styleName) &&
+                (paragraphStyles_->getByName(styleName) >>= style) && style.is()) {
+                OUString display;
+                if (style->getPropertyValue("DisplayName") >>= display)
+                    names.display = toUtf8(display);
+            }
+        } catch (const css::uno::Exception &) {
+            // A style that cannot tell its display name is still read under its own name.
+        }
+        return styleCache_.emplace(styleName, std::move(names)).first->second;
+    }
+
+    ReadDocument out_;
+    Reference<container::XNameAccess> paragraphStyles_;
+    Sequence<OUString> propertyNames_;
+    std::unordered_map<OUString, StyleNames, OUStringHash> styleCache_;
+    std::vector<OpenChange> open_;
+    std::size_t serialCounter_ = 0;
+};
+
+std::size_t bareWalkText(const Reference<container::XEnumerationAccess> &textAccess) {
+    std::size_t characters = 0;
+    Reference<container::XEnumeration> elements = textAccess->createEnumeration();
+    while (elements->hasMoreElements()) {
+        const Any element = elements->nextElement();
+        Reference<text::XTextTable> table(element, UNO_QUERY);
+        if (table.is()) {
+            for (const OUString &name : cellNames(table)) {
+                Reference<container::XEnumerationAccess> cell(table->getCellByName(name),
+                                                              UNO_QUERY);
+                if (cell.is())
+                    characters += bareWalkText(cell);
+            }
+            continue;
+        }
+        Reference<beans::XPropertySet> paragraph(element, UNO_QUERY);
+        Reference<container::XEnumerationAccess> portionAccess(element, UNO_QUERY);
+        if (!paragraph.is() || !portionAccess.is())
+            continue;
+        OUString style;
+        paragraph->getPropertyValue("ParaStyleName") >>= style;
+        characters += static_cast<std::size_t>(style.getLength());
+        Reference<container::XEnumeration> portions = portionAccess->createEnumeration();
+        while (portions->hasMoreElements()) {
+            Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
+            Reference<beans::XPropertySet> props(portion, UNO_QUERY);
+            if (!portion.is() || !props.is())
+                continue;
+            OUString type;
+            props->getPropertyValue("TextPortionType") >>= type;
+            if (type == "Text")
+                characters += static_cast<std::size_t>(portion->getString().getLength());
+        }
+    }
+    return characters;
+}
+
+} // namespace
+
+ReadDocument readDocument(const Reference<text::XTextDocument> &document) {
+    const Reference<text::XText> body = mainText(document);
+    return Reader(document).read(body);
+}
+
+std::size_t bareWalk(const Reference<text::XTextDocument> &document) {
+    const Reference<text::XText> body = mainText(document);
+    return bareWalkText(Reference<container::XEnumerationAccess>(body, UNO_QUERY_THROW));
+}
+
+} // namespace pa::uno

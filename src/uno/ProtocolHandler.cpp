@@ -1,0 +1,168 @@
+// Dispatch of the Proposals menu commands; every failure ends in a message box, never in the
+// office. Recognize Structure = ProposalEngine::applyStyles on the frame's document + summary.
+#include "ProtocolHandler.hpp"
+
+#include "ProposalEngine.hpp"
+#include "SummaryDialog.hpp"
+#include "UnoStrings.hpp"
+
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <exception>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace pa::uno {
+
+ProtocolHandler::ProtocolHandler(const Reference<css::uno::XComponentContext> &context)
+    : context_(context) {}
+
+void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
+    for (const Any &argument : arguments) {
+        Reference<css::frame::XFrame> frame(argument, UNO_QUERY);
+        if (frame.is()) {
+            frame_ = frame;
+            break;
+        }
+    }
+}
+
+bool ProtocolHandler::handles(const css::util::URL &url) {
+    return url.Protocol.equalsAscii(kProtocol) && url.Path.equalsAscii(kRecognizeStructureCommand);
+}
+
+Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
+                                                                 const OUString &, sal_Int32) {
+    if (handles(url))
+        return this;
+    return Reference<css::frame::XDispatch>();
+}
+
+Sequence<Reference<css::frame::XDispatch>>
+ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor> &requests) {
+    Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                      requests[i].SearchFlags);
+    return dispatches;
+}
+
+void ProtocolHandler::dispatch(const css::util::URL &url,
+                               const Sequence<css::beans::PropertyValue> &) {
+    run(url);
+}
+
+void ProtocolHandler::dispatchWithNotification(
+    const css::util::URL &url, const Sequence<css::beans::PropertyValue> &,
+    const Reference<css::frame::XDispatchResultListener> &listener) {
+    const auto [succeeded, result] = run(url);
+    if (!listener.is())
+        return;
+    css::frame::DispatchResultEvent event;
+    event.Source = static_cast<cppu::OWeakObject *>(this);
+    event.State = succeeded ? css::frame::DispatchResultState::SUCCESS
+                            : css::frame::DispatchResultState::FAILURE;
+    event.Result <<= result;
+    try {
+        listener->dispatchFinished(event);
+    } catch (const css::uno::Exception &) {
+        // A listener that went away (a remote caller gone) changes nothing for the document.
+    }
+}
+
+void ProtocolHandler::addStatusListener(const Reference<css::frame::XStatusListener> &listener,
+                                        const css::util::URL &url) {
+    if (!listener.is() || !handles(url))
+        return;
+    // The command is always available in a text document: say so once.
+    css::frame::FeatureStateEvent state;
+    state.Source = static_cast<cppu::OWeakObject *>(this);
+    state.FeatureURL = url;
+    state.IsEnabled = true;
+    state.Requery = false;
+    try {
+        listener->statusChanged(state);
+    } catch (const css::uno::Exception &) {
+    }
+}
+
+void ProtocolHandler::removeStatusListener(const Reference<css::frame::XStatusListener> &,
+                                           const css::util::URL &) {}
+
+std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
+    OUString problem;
+    try {
+        if (!handles(url))
+            return {false, toOUString(nlohmann::json{{"error", "unknown command " +
+                                                                   toUtf8(url.Complete)}}
+                                          .dump())};
+        OUString result;
+        recognizeStructure(result);
+        return {true, result};
+    } catch (const css::uno::Exception &e) {
+        problem = e.Message;
+    } catch (const std::exception &e) {
+        problem = toOUString(e.what());
+    } catch (...) {
+        problem = "an unexpected internal error";
+    }
+    try {
+        showMessage(context_, frame_, MessageKind::Error,
+                    "Recognize Structure could not finish: " + problem);
+    } catch (...) {
+        // Nothing more can be shown; the caller still learns the reason below.
+    }
+    return {false, toOUString(nlohmann::json{{"error", toUtf8(problem)}}.dump())};
+}
+
+void ProtocolHandler::recognizeStructure(OUString &result) {
+    Reference<css::text::XTextDocument> document;
+    if (frame_.is()) {
+        Reference<css::frame::XController> controller = frame_->getController();
+        if (controller.is())
+            document.set(controller->getModel(), UNO_QUERY);
+    }
+    if (!document.is()) {
+        showMessage(context_, frame_, MessageKind::Error,
+                    "Recognize Structure works on Writer text documents, and this window does "
+                    "not show one.");
+        result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
+        return;
+    }
+    const StylingRun run = applyItuStyles(document);
+    result = toOUString(run.summary.dump());
+    const Structure &structure = run.recognition.recognition.structure;
+    if (structure.resolutions.empty() && structure.proposals.empty())
+        showMessage(context_, frame_, MessageKind::Information,
+                    "No resolution or proposal was found in this document; nothing was changed.");
+    else if (run.recognition.recognition.unplaced.empty())
+        showMessage(context_, frame_, MessageKind::Information, summaryText(run));
+    else
+        showSummary(context_, frame_, run);
+}
+
+OUString ProtocolHandler::getImplementationName() {
+    return OUString::createFromAscii(kProtocolHandlerImplementation);
+}
+
+sal_Bool ProtocolHandler::supportsService(const OUString &name) {
+    return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> ProtocolHandler::getSupportedServiceNames() {
+    const OUString service("com.sun.star.frame.ProtocolHandler");
+    return Sequence<OUString>(&service, 1);
+}
+
+} // namespace pa::uno

@@ -1,0 +1,133 @@
+// Finding, creating and setting ITU paragraph styles through the Writer API.
+#include "StyleWriter.hpp"
+
+#include "UnoStrings.hpp"
+#include "styles/ItuStyles.hpp"
+
+#include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/style/CaseMap.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <unordered_map>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+
+StyleWriter::StyleWriter(const Reference<css::text::XTextDocument> &document)
+    : factory_(document, UNO_QUERY_THROW) {
+    Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY_THROW);
+    families->getStyleFamilies()->getByName("ParagraphStyles") >>= paragraphStyles_;
+    if (!paragraphStyles_.is())
+        throw css::uno::RuntimeException("The document has no paragraph styles to work with.",
+                                         Reference<css::uno::XInterface>());
+    for (const OUString &name : paragraphStyles_->getElementNames()) {
+        std::string display = toUtf8(name);
+        Reference<css::beans::XPropertySet> style(paragraphStyles_->getByName(name), UNO_QUERY);
+        OUString shown;
+        if (style.is() && (style->getPropertyValue("DisplayName") >>= shown))
+            display = toUtf8(shown);
+        existing_.emplace_back(name, std::move(display));
+    }
+}
+
+OUString StyleWriter::resolve(const std::string &ituName) {
+    if (auto found = resolved_.find(ituName); found != resolved_.end())
+        return found->second;
+    OUString name;
+    const OUString exact = toOUString(ituName);
+    if (paragraphStyles_->hasByName(exact)) {
+        name = exact;
+    } else {
+        // A Word-made document holds "Res_No" where Writer's ITU name is "ResNo": use it.
+        for (const auto &[existingName, display] : existing_)
+            if (styleMatches(toUtf8(existingName), ituName) || styleMatches(display, ituName)) {
+                name = existingName;
+                break;
+            }
+        if (name.isEmpty())
+            name = create(ituName);
+    }
+    resolved_.emplace(ituName, name);
+    return name;
+}
+
+OUString StyleWriter::create(const std::string &ituName) {
+    const StyleSpec *spec = findStyleSpec(ituName);
+    if (!spec)
+        throw css::uno::RuntimeException(
+            toOUString("No definition of the ITU paragraph style \"" + ituName + "\""),
+            Reference<css::uno::XInterface>());
+    const OUString name = toOUString(spec->name);
+    Reference<css::style::XStyle> style(
+        factory_->createInstance("com.sun.star.style.ParagraphStyle"), UNO_QUERY_THROW);
+    // A style takes its properties only once it belongs to the document.
+    paragraphStyles_->insertByName(name, Any(style));
+    style->setParentStyle(toOUString(kDefaultParagraphStyle));
+
+    Reference<css::beans::XPropertySet> props(style, UNO_QUERY_THROW);
+    props->setPropertyValue("CharFontName", Any(toOUString(kItuFontName)));
+    props->setPropertyValue("CharHeight", Any(static_cast<float>(spec->fontSize)));
+    props->setPropertyValue("CharWeight", Any(spec->bold ? css::awt::FontWeight::BOLD
+                                                         : css::awt::FontWeight::NORMAL));
+    props->setPropertyValue("CharPosture", Any(spec->italic ? css::awt::FontSlant_ITALIC
+                                                            : css::awt::FontSlant_NONE));
+    props->setPropertyValue("CharCaseMap", Any(spec->capitals ? css::style::CaseMap::UPPERCASE
+                                                              : css::style::CaseMap::NONE));
+    props->setPropertyValue("ParaKeepTogether", Any(spec->keepWithNext));
+    css::style::ParagraphAdjust adjust = css::style::ParagraphAdjust_LEFT;
+    if (spec->alignment == Alignment::Center)
+        adjust = css::style::ParagraphAdjust_CENTER;
+    else if (spec->alignment == Alignment::Justify)
+        adjust = css::style::ParagraphAdjust_BLOCK;
+    props->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(adjust)));
+    props->setPropertyValue("ParaTopMargin", Any(static_cast<sal_Int32>(spec->spaceBefore)));
+    props->setPropertyValue("ParaBottomMargin", Any(static_cast<sal_Int32>(spec->spaceAfter)));
+    props->setPropertyValue("ParaLeftMargin", Any(static_cast<sal_Int32>(spec->leftIndent)));
+    props->setPropertyValue("ParaFirstLineIndent",
+                            Any(static_cast<sal_Int32>(spec->firstLineIndent)));
+
+    created_.emplace_back(spec->name);
+    existing_.emplace_back(name, std::string(spec->name));
+    return name;
+}
+
+std::size_t StyleWriter::apply(const ReadDocument &read, const Recognition &recognition) {
+    // The label recognition read for each item decides the bullet level.
+    std::unordered_map<std::size_t, const std::string *> labels;
+    for (const Resolution &resolution : recognition.structure.resolutions)
+        for (const Call &call : resolution.calls)
+            for (const Item &item : call.items)
+                labels.emplace(item.paragraph, &item.label);
+
+    std::size_t styled = 0;
+    const std::size_t count = read.model.paragraphs.size();
+    for (std::size_t i = 0; i < count && i < recognition.roles.size(); ++i) {
+        const Role role = recognition.roles[i];
+        if (role == Role::Other)
+            continue;
+        const Paragraph &paragraph = read.model.paragraphs[i];
+        const auto label = labels.find(i);
+        const std::optional<std::string> target =
+            styleForRole(role, label != labels.end() ? std::string_view(*label->second)
+                                                     : std::string_view(paragraph.listLabel));
+        if (!target)
+            continue;
+        if (styleMatches(paragraph.style, *target) || styleMatches(paragraph.styleDisplay, *target))
+            continue;
+        read.paragraphProperties[i]->setPropertyValue("ParaStyleName", Any(resolve(*target)));
+        ++styled;
+    }
+    return styled;
+}
+
+} // namespace pa::uno
