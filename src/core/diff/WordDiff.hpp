@@ -1,0 +1,44 @@
+// Word-level differences between two texts, as a careful human marks them up: words,
+// punctuation and spaces are tokens of their own; a changed word is one deletion next to one
+// insertion. Built on dtl (Debian libdtl-dev). Positions are byte offsets into the UTF-8 texts.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pa::diff {
+
+// Splits text into tokens: runs of letters/digits (a word, with inner apostrophes and
+// hyphens), single punctuation characters, runs of white space (tab kept as its own token).
+std::vector<std::string_view> tokenize(std::string_view text);
+
+enum class OpKind { Equal, Delete, Insert };
+
+// One stretch of the difference. Delete: `text` is from `before` at beforeOffset;
+// Insert: from `after` at afterOffset; Equal: in both. Consecutive ops never share a kind,
+// and a replacement is written Delete then Insert.
+struct Op {
+    OpKind kind = OpKind::Equal;
+    std::string text;
+    std::size_t beforeOffset = 0;
+    std::size_t afterOffset = 0;
+};
+
+// The difference that turns `before` into `after`. Texts are compared as given (normalize
+// first where no-break spaces or hyphen variants must not count).
+std::vector<Op> diffWords(std::string_view before, std::string_view after);
+
+// Pairs the paragraphs of two versions of a text (e.g. a base resolution and its edited copy):
+// each entry names a paragraph of `before`, of `after`, or both (a kept or edited paragraph).
+// npos marks "none": a paragraph inserted (before == npos) or deleted (after == npos).
+struct ParagraphPair {
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::size_t before = npos;
+    std::size_t after = npos;
+};
+std::vector<ParagraphPair> alignParagraphs(const std::vector<std::string> &before,
+                                           const std::vector<std::string> &after);
+
+} // namespace pa::diff
