@@ -1,0 +1,295 @@
+// Checks against the base text: the target exists (unknown-target), an ADD is not an existing
+// number (add-number-clash), and the original view of a MOD equals the base except where a
+// tracked change is (untracked-change), with nothing deleted that the base lacks (base-mismatch).
+#include "validation/Checks.hpp"
+
+#include "diff/WordDiff.hpp"
+#include "text/Text.hpp"
+
+namespace pa::validation {
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+
+// The resolution number in its number line, as a marked byte range.
+std::pair<std::size_t, std::size_t> numberRange(const Context &ctx, const Resolution &r) {
+    const MappedText line = normalizedView(ctx.paragraph(*r.numberLine), View::Proposed);
+    for (std::size_t at = line.text.find(r.number); at != std::string::npos;
+         at = line.text.find(r.number, at + 1)) {
+        const std::size_t end = at + r.number.size();
+        if ((at == 0 || !isDigit(line.text[at - 1])) && (end == line.text.size() || !isDigit(line.text[end])))
+            return {line.markedBegin(at), line.markedEnd(at, end)};
+    }
+    return {line.markedBegin(0), line.markedEnd(0, line.text.size())};
+}
+
+std::string baseNumbers(const BaseText &base) {
+    std::string out;
+    std::size_t n = 0;
+    for (const auto &entry : base.resolutions()) {
+        if (++n > 12) {
+            out += ", ...";
+            break;
+        }
+        out += (out.empty() ? "" : ", ") + entry.first;
+    }
+    return out;
+}
+
+void checkTargets(Context &ctx) {
+    const BaseText &base = *ctx.base;
+    const std::string resolutionWord = capitalized(ctx.lexicon.resolution.front());
+    for (const Proposal &p : ctx.recognition.structure.proposals) {
+        const std::string symbol = ctx.symbolOf(p);
+        const Resolution *r = ctx.resolutionOf(p);
+        if (!r || r->draftNew || r->number.empty() || !r->numberLine)
+            continue;
+        const auto [b, e] = numberRange(ctx, *r);
+        const BaseResolution *target = base.find(r->number);
+        if ((isModSymbol(symbol) || isUnchangedSymbol(symbol)) && !target)
+            ctx.report(Rule::UnknownTarget, Severity::Error, *r->numberLine, b, e,
+                       symbol + " " + ctx.nameOf(p) + " acts on " + resolutionWord + " " + r->number +
+                           ", which the base text does not have (it has " + resolutionWord + " " +
+                           baseNumbers(base) + ")");
+        if (symbol == "ADD" && target) {
+            const std::string source = p.number ? p.number->source : std::string("SOURCE");
+            ctx.report(Rule::AddNumberClash, Severity::Error, *r->numberLine, b, e,
+                       "ADD " + ctx.nameOf(p) + " brings a new " + resolutionWord + " " + r->number +
+                           ", but " + resolutionWord + " " + r->number + " is in force (" +
+                           target->source + "): head a new text '" +
+                           text::upper(ctx.lexicon.draftNew.front()) + " [" + source +
+                           "-1]', or propose MOD to change " + resolutionWord + " " + r->number);
+        }
+    }
+}
+
+// The original view of consecutive document paragraphs that the base has as one: a paragraph
+// whose mark is a tracked insertion was split by the author and is joined in the original.
+struct Unit {
+    std::string text;
+    std::vector<std::size_t> paragraph, marked, stop;
+    std::vector<bool> deleted;
+    std::size_t first = 0;
+};
+
+void append(Unit &u, std::size_t i, const MappedText &t, const std::vector<bool> &deleted) {
+    if (!u.text.empty() && !t.text.empty()) {
+        u.text += ' ';
+        u.paragraph.push_back(u.paragraph.back());
+        u.marked.push_back(u.stop.back());
+        u.stop.push_back(u.stop.back());
+        u.deleted.push_back(false);
+    }
+    for (std::size_t k = 0; k < t.text.size(); ++k) {
+        u.text += t.text[k];
+        u.paragraph.push_back(i);
+        u.marked.push_back(t.marked[k]);
+        u.stop.push_back(t.stop[k]);
+        u.deleted.push_back(t.marked[k] < deleted.size() && deleted[t.marked[k]]);
+    }
+}
+
+class ResolutionComparison {
+public:
+    ResolutionComparison(Context &ctx, const BaseResolution &base) : ctx_(ctx), base_(base) {}
+
+    void run(const Resolution &r) {
+        std::vector<Unit> units;
+        bool joinNext = false;
+        for (std::size_t i = r.first; i <= r.last && i < ctx_.document.paragraphs.size(); ++i) {
+            const Paragraph &p = ctx_.paragraph(i);
+            const Role role = ctx_.role(i);
+            if (role == Role::ProposalHeader || role == Role::Reasons || p.absentIn(View::Original))
+                continue;
+            if (!joinNext || units.empty()) {
+                units.emplace_back();
+                units.back().first = i;
+            }
+            append(units.back(), i, normalizedView(p, View::Original), deletedBytes(p));
+            joinNext = p.mark && p.mark->kind == ChangeKind::Insertion;
+        }
+        std::vector<std::string> before, after;
+        for (const Paragraph &p : base_.paragraphs)
+            before.push_back(text::normalize(p.text(View::Proposed)));
+        for (const Unit &u : units)
+            after.push_back(u.text);
+
+        const std::vector<diff::ParagraphPair> pairs = diff::alignParagraphs(before, after);
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            const diff::ParagraphPair &pair = pairs[k];
+            if (pair.after == diff::ParagraphPair::npos) {
+                missingParagraph(before[pair.before], pairs, k, units);
+                continue;
+            }
+            const Unit &u = units[pair.after];
+            if (pair.before == diff::ParagraphPair::npos) {
+                differ(u, 0, u.text.size(), "");
+                continue;
+            }
+            const std::string &b = before[pair.before];
+            if (b == u.text)
+                continue;
+            // The number line may be typed in lower case and shown in capitals by its style.
+            if (ctx_.role(u.first) == Role::ResolutionNumber && text::fold(b) == text::fold(u.text))
+                continue;
+            compare(b, u);
+        }
+    }
+
+private:
+    void compare(const std::string &base, const Unit &u) {
+        std::string baseText;
+        std::size_t begin = 0, end = 0;
+        bool open = false;
+        const auto flush = [&] {
+            if (open)
+                differ(u, begin, end, baseText);
+            open = false;
+            baseText.clear();
+        };
+        for (const diff::Op &op : diff::diffWords(base, u.text)) {
+            if (op.kind == diff::OpKind::Equal) {
+                flush();
+                continue;
+            }
+            if (!open) {
+                open = true;
+                begin = end = op.afterOffset;
+            }
+            if (op.kind == diff::OpKind::Delete)
+                baseText += op.text;
+            else
+                end = op.afterOffset + op.text.size();
+        }
+        flush();
+    }
+
+    // The document's text[begin, end) stands where the base has baseText.
+    void differ(const Unit &u, std::size_t begin, std::size_t end, const std::string &baseText) {
+        const std::string baseWords(text::trim(baseText));
+        while (begin < end && isSpace(u.text[begin]))
+            ++begin;
+        while (end > begin && isSpace(u.text[end - 1]))
+            --end;
+        if (begin == end) {
+            if (!baseWords.empty())
+                leftOut(u, begin, baseWords);
+            return;
+        }
+        // One finding per stretch of one paragraph and one kind: plain text (untracked) or
+        // text under a tracked deletion (base-mismatch).
+        for (std::size_t s = begin; s < end;) {
+            std::size_t e = s;
+            while (e < end && u.paragraph[e] == u.paragraph[s] && u.deleted[e] == u.deleted[s])
+                ++e;
+            std::size_t a = s, z = e;
+            while (a < z && isSpace(u.text[a]))
+                ++a;
+            while (z > a && isSpace(u.text[z - 1]))
+                --z;
+            if (a < z)
+                stretch(u, a, z, baseWords);
+            s = e;
+        }
+    }
+
+    void stretch(const Unit &u, std::size_t a, std::size_t z, const std::string &baseWords) {
+        const std::size_t i = u.paragraph[a];
+        const std::string words = u.text.substr(a, z - a);
+        const std::string where = ctx_.locate(i);
+        std::string message;
+        if (u.deleted[a]) {
+            message = where + ": the deleted text '" + excerpt(words) + "' is not in the base" +
+                      (baseWords.empty() ? std::string() : ", which reads '" + excerpt(baseWords) + "'") +
+                      ": the change starts from another version than " + baseName();
+            ctx_.report(Rule::BaseMismatch, Severity::Error, i, u.marked[a], u.stop[z - 1], message);
+            return;
+        }
+        message = baseWords.empty()
+                      ? where + ": the text '" + excerpt(words) +
+                            "' is not in the base, and this insertion is not tracked"
+                      : where + ": the text reads '" + excerpt(words) + "' where the base reads '" +
+                            excerpt(baseWords) + "', and this change is not tracked";
+        ctx_.report(Rule::UntrackedChange, Severity::Error, i, u.marked[a], u.stop[z - 1], message);
+    }
+
+    // Base words missing from the document with no tracked deletion: point at the words on
+    // either side of the gap, so the finding can be selected.
+    void leftOut(const Unit &u, std::size_t at, const std::string &baseWords) {
+        std::size_t a = at, z = at;
+        while (a > 0 && isSpace(u.text[a - 1]))
+            --a;
+        while (a > 0 && !isSpace(u.text[a - 1]))
+            --a;
+        while (z < u.text.size() && isSpace(u.text[z]))
+            ++z;
+        while (z < u.text.size() && !isSpace(u.text[z]))
+            ++z;
+        if (a == z) {
+            const std::size_t i = u.first;
+            ctx_.report(Rule::UntrackedChange, Severity::Error, i, 0, 0,
+                        ctx_.locate(i) + ": the base reads '" + excerpt(baseWords) +
+                            "' here, and this deletion is not tracked");
+            return;
+        }
+        // The gap's neighbours may lie in two paragraphs of a joined unit: keep the first.
+        const std::size_t i = u.paragraph[a];
+        while (z > a && u.paragraph[z - 1] != i)
+            --z;
+        ctx_.report(Rule::UntrackedChange, Severity::Error, i, u.marked[a], u.stop[z - 1],
+                    ctx_.locate(i) + ": the base reads '" + excerpt(baseWords) + "' between '" +
+                        excerpt(u.text.substr(a, at - a), 30) + "' and '" +
+                        excerpt(u.text.substr(at, z - at), 30) +
+                        "', and this deletion is not tracked");
+    }
+
+    // A whole base paragraph that the document lacks: shown at the next paragraph's start.
+    void missingParagraph(const std::string &baseText, const std::vector<diff::ParagraphPair> &pairs,
+                          std::size_t k, const std::vector<Unit> &units) {
+        std::optional<std::size_t> next, previous;
+        for (std::size_t j = k + 1; j < pairs.size() && !next; ++j)
+            if (pairs[j].after != diff::ParagraphPair::npos)
+                next = pairs[j].after;
+        for (std::size_t j = k; j-- > 0 && !previous;)
+            if (pairs[j].after != diff::ParagraphPair::npos)
+                previous = pairs[j].after;
+        if (!next && !previous)
+            return;
+        const Unit &u = units[next ? *next : *previous];
+        const std::size_t i = next ? u.first : u.paragraph.empty() ? u.first : u.paragraph.back();
+        const std::size_t at = next || u.stop.empty() ? (u.marked.empty() ? 0 : u.marked.front()) : u.stop.back();
+        ctx_.report(Rule::UntrackedChange, Severity::Error, i, at, at,
+                    ctx_.locate(i) + ": the base has the paragraph '" + excerpt(baseText) + "' " +
+                        (next ? "before" : "after") + " this one, and its deletion is not tracked");
+    }
+
+    std::string baseName() const {
+        std::string out = base_.source;
+        if (!base_.revision.empty())
+            out += (out.empty() ? "" : ", ") + std::string("Rev. ") + base_.revision;
+        return out.empty() ? "the base" : "the base (" + out + ")";
+    }
+
+    Context &ctx_;
+    const BaseResolution &base_;
+};
+
+} // namespace
+
+void checkAgainstBase(Context &ctx) {
+    if (!ctx.base)
+        return;
+    checkTargets(ctx);
+    for (const Proposal &p : ctx.recognition.structure.proposals) {
+        if (!isModSymbol(ctx.symbolOf(p)))
+            continue;
+        const Resolution *r = ctx.resolutionOf(p);
+        if (!r || r->draftNew || r->number.empty())
+            continue;
+        if (const BaseResolution *target = ctx.base->find(r->number))
+            ResolutionComparison(ctx, *target).run(*r);
+    }
+}
+
+} // namespace pa::validation

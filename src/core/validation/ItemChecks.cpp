@@ -1,0 +1,275 @@
+// Inside each resolution: item labels run a), b), c) ... or 1, 2, 3 ... under each call
+// (item-sequence), and items end with the punctuation of domain §2 (punctuation).
+#include "validation/Checks.hpp"
+
+#include "recognition/Patterns.hpp"
+#include "text/Text.hpp"
+
+#include <cctype>
+#include <set>
+
+namespace pa::validation {
+namespace {
+
+// An item as one view shows it.
+struct ViewItem {
+    std::size_t paragraph = 0;
+    Role role = Role::Body;
+    std::string label;          // as typed, "" for Body
+    bool typed = false;         // the label is text in the paragraph (not Writer's numbering)
+    MappedText text;            // normalized view text
+};
+
+std::vector<ViewItem> itemsIn(const Context &ctx, const Call &call, View view) {
+    std::vector<ViewItem> out;
+    for (const Item &item : call.items) {
+        const Paragraph &p = ctx.paragraph(item.paragraph);
+        if (p.absentIn(view))
+            continue;
+        ViewItem v;
+        v.paragraph = item.paragraph;
+        v.text = normalizedView(p, view);
+        if (!p.listLabel.empty()) {
+            if (auto l = patterns::itemFromListLabel(p.listLabel)) {
+                v.role = l->role;
+                v.label = l->label;
+            }
+        } else if (auto l = patterns::parseItemLabel(v.text.text)) {
+            v.role = l->role;
+            v.label = l->label;
+            v.typed = text::startsWith(v.text.text, v.label);
+        } else if (item.role == Role::BulletItem) {
+            v.role = Role::BulletItem;
+        }
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+// The letters or digits of a label: "a)" -> "a", "(iv)" -> "iv", "12." -> "12".
+std::string labelKey(std::string_view label) {
+    std::string key;
+    for (char c : label)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
+
+std::optional<std::string> expectedKey(Role role, std::size_t position) {
+    if (role == Role::NumberedItem)
+        return std::to_string(position + 1);
+    if (role == Role::LetteredItem && position < 26)
+        return std::string(1, static_cast<char>('a' + position));
+    return std::nullopt;
+}
+
+// The expected label written in the format of `model` ("b)" from "a)", "(b)" from "(a)").
+std::string relabel(const std::string &model, const std::string &key) {
+    const std::string old = labelKey(model);
+    std::size_t at = 0;
+    while (at < model.size() && !std::isalnum(static_cast<unsigned char>(model[at])))
+        ++at;
+    return model.substr(0, at) + key + model.substr(std::min(model.size(), at + old.size()));
+}
+
+std::string ordinal(std::size_t n) {
+    const std::size_t tens = n % 100;
+    const char *suffix = (tens >= 11 && tens <= 13) ? "th"
+                         : n % 10 == 1              ? "st"
+                         : n % 10 == 2              ? "nd"
+                         : n % 10 == 3              ? "rd"
+                                                    : "th";
+    return std::to_string(n) + suffix;
+}
+
+struct Mislabel {
+    std::size_t item;     // index into the view's items
+    std::string expected; // the label it should carry
+    std::size_t position; // 0-based place in its sequence
+};
+
+// Labels of the call's first labelled kind run from the start; items of the other kind are
+// sub-items of the item before them and restart after each such item.
+std::vector<Mislabel> mislabels(const std::vector<ViewItem> &items) {
+    std::vector<Mislabel> out;
+    std::optional<Role> primary;
+    std::string primaryModel, subModel;
+    std::size_t primaryCount = 0, subCount = 0;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const ViewItem &v = items[k];
+        if (v.role != Role::LetteredItem && v.role != Role::NumberedItem)
+            continue;
+        if (!primary) {
+            primary = v.role;
+            primaryModel = v.label;
+        }
+        const bool isPrimary = v.role == *primary;
+        std::size_t &count = isPrimary ? primaryCount : subCount;
+        if (isPrimary)
+            subCount = 0;
+        if (!isPrimary && count == 0)
+            subModel = v.label;
+        if (const auto key = expectedKey(v.role, count); key && labelKey(v.label) != *key)
+            out.push_back({k, relabel(isPrimary ? primaryModel : subModel, *key), count});
+        ++count;
+    }
+    return out;
+}
+
+void checkSequences(Context &ctx, const Resolution &r, bool withOriginal) {
+    for (const Call &call : r.calls) {
+        // Proposed view: what the text will read.
+        const std::vector<ViewItem> items = itemsIn(ctx, call, View::Proposed);
+        std::set<std::pair<std::size_t, std::string>> reported;
+        const std::vector<Mislabel> wrong = mislabels(items);
+        std::vector<TextEdit> edits;
+        for (const Mislabel &m : wrong) {
+            const ViewItem &v = items[m.item];
+            if (!v.typed)
+                continue;
+            const std::size_t b = v.text.markedBegin(0), e = v.text.markedEnd(0, v.label.size());
+            edits.push_back(TextEdit{v.paragraph, ctx.utf16(v.paragraph, b), ctx.utf16(v.paragraph, e),
+                                     m.expected, true});
+        }
+        std::optional<Fix> fix;
+        if (!edits.empty())
+            fix = Fix::reletterItems(edits);
+        for (const Mislabel &m : wrong) {
+            const ViewItem &v = items[m.item];
+            const std::size_t len = v.typed ? v.label.size() : 0;
+            ctx.report(Rule::ItemSequence, Severity::Error, v.paragraph, v.text.markedBegin(0),
+                       v.text.markedEnd(0, len),
+                       ctx.locate(v.paragraph) + ": the item is labelled '" + v.label + "' but is the " +
+                           ordinal(m.position + 1) + " of its list, so its label should be '" +
+                           m.expected + "' (labels restart under each call)",
+                       v.typed ? fix : std::nullopt);
+            reported.emplace(v.paragraph, v.label);
+        }
+        // A call with a single item gives it no label.
+        std::size_t visible = 0;
+        const ViewItem *labelled = nullptr;
+        for (const ViewItem &v : items)
+            if (v.role != Role::BulletItem) {
+                ++visible;
+                if (v.role == Role::LetteredItem || v.role == Role::NumberedItem)
+                    labelled = &v;
+            }
+        if (visible == 1 && labelled && wrong.empty())
+            ctx.report(Rule::ItemSequence, Severity::Info, labelled->paragraph,
+                       labelled->text.markedBegin(0),
+                       labelled->text.markedEnd(0, labelled->typed ? labelled->label.size() : 0),
+                       ctx.locate(labelled->paragraph) + ": this is the only item under its call, and "
+                           "a single item usually carries no label");
+
+        // Original view, against a base: the text before the changes must be the base's.
+        if (!withOriginal)
+            continue;
+        const std::vector<ViewItem> original = itemsIn(ctx, call, View::Original);
+        for (const Mislabel &m : mislabels(original)) {
+            const ViewItem &v = original[m.item];
+            if (reported.count({v.paragraph, v.label}))
+                continue;
+            const std::size_t len = v.typed ? v.label.size() : 0;
+            ctx.report(Rule::ItemSequence, Severity::Error, v.paragraph, v.text.markedBegin(0),
+                       v.text.markedEnd(0, len),
+                       ctx.locate(v.paragraph) + ": before the tracked changes the item is labelled '" +
+                           v.label + "' but is the " + ordinal(m.position + 1) +
+                           " of its list, so the original text should read '" + m.expected + "'");
+        }
+    }
+}
+
+// The last character that is not a closing quote, and where it is.
+std::optional<std::size_t> finalMark(const std::string &t) {
+    std::size_t end = t.size();
+    while (end > 0) {
+        const std::string_view tail = std::string_view(t).substr(0, end);
+        if (tail.back() == '"' || tail.back() == '\'') {
+            --end;
+        } else if (text::startsWith(tail.substr(tail.size() >= 3 ? tail.size() - 3 : 0), "\xE2\x80\x9D") ||
+                   text::startsWith(tail.substr(tail.size() >= 3 ? tail.size() - 3 : 0), "\xE2\x80\x99")) {
+            end -= 3; // ” ’
+        } else if (text::startsWith(tail.substr(tail.size() >= 2 ? tail.size() - 2 : 0), "\xC2\xBB")) {
+            end -= 2; // »
+        } else {
+            break;
+        }
+    }
+    if (end == 0)
+        return std::nullopt;
+    std::size_t at = end - 1;
+    while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80)
+        --at;
+    return at;
+}
+
+void checkPunctuation(Context &ctx, const Resolution &r) {
+    struct Entry {
+        ViewItem item;
+        bool lastOfCall = false;
+    };
+    std::vector<Entry> entries;
+    for (const Call &call : r.calls) {
+        std::vector<ViewItem> items = itemsIn(ctx, call, View::Proposed);
+        for (std::size_t k = 0; k < items.size(); ++k)
+            entries.push_back({std::move(items[k]), k + 1 == items.size()});
+    }
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const ViewItem &v = entries[k].item;
+        const std::string &t = v.text.text;
+        const std::optional<std::size_t> at = finalMark(t);
+        if (!at || text::trim(std::string_view(t).substr(v.label.size())).empty())
+            continue;
+        const bool introducesBullets = v.role != Role::BulletItem && k + 1 < entries.size() &&
+                                       !entries[k].lastOfCall && entries[k + 1].item.role == Role::BulletItem;
+        char expected = ';';
+        std::string why = "an item ends with ';'";
+        if (introducesBullets) {
+            expected = ':';
+            why = "an item that introduces a list ends with ':'";
+        } else if (k + 1 == entries.size()) {
+            expected = '.';
+            why = "the last item of the resolution ends with '.'";
+        } else if (entries[k].lastOfCall) {
+            expected = ',';
+            why = "the last item of a call ends with ','";
+        }
+        const char found = t[*at];
+        if (found == expected)
+            continue;
+        // "...; and" / "...; or": a joining word after the semicolon is usual before the last item.
+        if (expected == ';') {
+            const std::size_t semicolon = t.rfind(';');
+            if (semicolon != std::string::npos && semicolon + 1 < t.size() &&
+                t.find_first_of(" \t", semicolon + 2) == std::string::npos && t[semicolon + 1] == ' ')
+                continue;
+        }
+        const bool punctuated = std::string_view(";,.:").find(found) != std::string_view::npos;
+        std::size_t end = *at + 1; // the final character, whatever it is
+        while (end < t.size() && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80)
+            ++end;
+        ctx.report(Rule::Punctuation, Severity::Warning, v.paragraph, v.text.markedBegin(*at),
+                   v.text.markedEnd(*at, end),
+                   ctx.locate(v.paragraph) + ": the item ends " +
+                       (punctuated ? std::string("with '") + found + "'" : std::string("without punctuation")) +
+                       ", but " + why);
+    }
+}
+
+} // namespace
+
+void checkItems(Context &ctx) {
+    for (std::size_t ri = 0; ri < ctx.recognition.structure.resolutions.size(); ++ri) {
+        const Resolution &r = ctx.recognition.structure.resolutions[ri];
+        // The original view is compared with the base only in a MOD whose base is known.
+        bool withOriginal = false;
+        if (ctx.base && !r.number.empty() && ctx.base->find(r.number)) {
+            const std::optional<std::size_t> p = ctx.place(r.first).proposal;
+            withOriginal = p && isModSymbol(ctx.symbolOf(ctx.recognition.structure.proposals[*p]));
+        }
+        checkSequences(ctx, r, withOriginal);
+        checkPunctuation(ctx, r);
+    }
+}
+
+} // namespace pa::validation

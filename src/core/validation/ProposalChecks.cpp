@@ -1,0 +1,271 @@
+// Proposal lines and numbers (domain §1): the header format, the sequence, duplicates, one
+// prefix per document, agreement with the cover, and a Reasons paragraph for each proposal.
+#include "validation/Checks.hpp"
+
+#include "styles/ItuStyles.hpp"
+#include "text/Text.hpp"
+
+#include <map>
+#include <regex>
+
+namespace pa::validation {
+namespace {
+
+// A proposal line split into its parts, with byte positions in its normalized text.
+struct Header {
+    MappedText line;
+    std::string symbol;
+    ProposalNumber number;
+    std::size_t numberBegin = 0, prefixEnd = 0, documentBegin = 0, sequenceBegin = 0;
+    bool wellFormed = false;
+};
+
+std::string regexEscape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (std::string_view("()[]{}*+?.^$|\\").find(c) != std::string_view::npos)
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+const std::regex &headerPattern() {
+    static const std::regex pattern = [] {
+        std::string symbols;
+        for (std::string_view s : proposalSymbols())
+            symbols += (symbols.empty() ? "" : "|") + regexEscape(s);
+        // SYMBOL<TAB>SOURCE/DOC[Aaddendum]/SEQ; DOC may be a placeholder such as XX.
+        return std::regex("^(" + symbols + ")\\t([A-Z]{1,4})/([0-9]+|[A-Z]+?)(?:A([0-9]+))?/([0-9]+)$");
+    }();
+    return pattern;
+}
+
+Header parseHeader(const Paragraph &paragraph) {
+    Header h;
+    h.line = normalizedView(paragraph, View::Proposed);
+    std::smatch m;
+    if (!std::regex_match(h.line.text, m, headerPattern()))
+        return h;
+    h.wellFormed = true;
+    h.symbol = m[1];
+    h.number.source = m[2];
+    h.number.document = m[3];
+    h.number.addendum = m[4].matched ? std::string(m[4]) : std::string();
+    h.number.sequence = m[5];
+    h.numberBegin = static_cast<std::size_t>(m.position(2));
+    h.documentBegin = static_cast<std::size_t>(m.position(3));
+    h.sequenceBegin = static_cast<std::size_t>(m.position(5));
+    h.prefixEnd = h.sequenceBegin - 1;
+    return h;
+}
+
+bool allDigits(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string ordinal(std::size_t n) {
+    const std::size_t tens = n % 100;
+    const char *suffix = (tens >= 11 && tens <= 13) ? "th"
+                         : n % 10 == 1              ? "st"
+                         : n % 10 == 2              ? "nd"
+                         : n % 10 == 3              ? "rd"
+                                                    : "th";
+    return std::to_string(n) + suffix;
+}
+
+// "Addendum 3 to Document 35-E" on the cover, read with the lexicon's words of every language.
+struct Cover {
+    std::string document, addendum;
+    bool addendumSeen = false;
+};
+
+std::optional<Cover> readCover(const Context &ctx, std::size_t firstProposal) {
+    const auto alternation = [](const std::vector<std::string_view> &words) {
+        std::string out;
+        for (std::string_view w : words)
+            out += (out.empty() ? "" : "|") + regexEscape(w);
+        return out;
+    };
+    std::string addendumWords, documentWords;
+    for (const Lexicon &l : lexicons()) {
+        const std::string a = alternation(l.addendum), d = alternation(l.document);
+        addendumWords += (addendumWords.empty() ? "" : "|") + a;
+        documentWords += (documentWords.empty() ? "" : "|") + d;
+    }
+    const std::regex addendum("(?:^|\\s)(?:" + addendumWords + ")\\s+([0-9]+)\\b");
+    const std::regex document("(?:^|\\s)(?:" + documentWords + ")\\s+([0-9]+)(?:-[a-z]+)?\\b");
+    std::optional<Cover> cover;
+    std::string addendumFound;
+    bool addendumSeen = false;
+    for (std::size_t i = 0; i < firstProposal; ++i) {
+        if (ctx.role(i) != Role::Other)
+            continue;
+        const std::string t = text::fold(ctx.paragraph(i).text(View::Proposed));
+        std::smatch m;
+        if (!addendumSeen && std::regex_search(t, m, addendum)) {
+            addendumFound = m[1];
+            addendumSeen = true;
+        }
+        if (!cover && std::regex_search(t, m, document)) {
+            cover = Cover{};
+            cover->document = m[1];
+        }
+    }
+    if (cover) {
+        cover->addendum = addendumFound;
+        cover->addendumSeen = addendumSeen;
+    }
+    return cover;
+}
+
+} // namespace
+
+void checkProposals(Context &ctx) {
+    const std::vector<Proposal> &proposals = ctx.recognition.structure.proposals;
+    if (proposals.empty())
+        return;
+    std::vector<Header> headers;
+    for (const Proposal &p : proposals)
+        headers.push_back(parseHeader(ctx.paragraph(p.header)));
+
+    const auto reportOn = [&](Rule rule, Severity severity, std::size_t k, std::size_t begin,
+                              std::size_t end, std::string message, std::optional<Fix> fix = std::nullopt) {
+        const MappedText &line = headers[k].line;
+        ctx.report(rule, severity, proposals[k].header, line.markedBegin(begin),
+                   line.markedEnd(begin, end), std::move(message), std::move(fix));
+    };
+
+    // proposal-header-format
+    for (std::size_t k = 0; k < proposals.size(); ++k)
+        if (!headers[k].wellFormed) {
+            reportOn(Rule::ProposalHeaderFormat, Severity::Error, k, 0, headers[k].line.text.size(),
+                     "The proposal line '" + excerpt(headers[k].line.text) +
+                         "' is not an action symbol (MOD, ADD, SUP, NOC, ...), a tab and a "
+                         "proposal number SOURCE/DOCUMENT[An]/N, e.g. 'MOD<tab>ATU/35A3/1'");
+        }
+
+    // One fix renumbers every proposal; it serves the sequence and the duplicate findings.
+    std::vector<TextEdit> renumber;
+    for (std::size_t k = 0; k < proposals.size(); ++k) {
+        const Header &h = headers[k];
+        if (!h.wellFormed || h.number.sequence == std::to_string(k + 1))
+            continue;
+        const std::size_t i = proposals[k].header;
+        const std::size_t b = h.line.markedBegin(h.sequenceBegin);
+        const std::size_t e = h.line.markedEnd(h.sequenceBegin, h.line.text.size());
+        renumber.push_back(TextEdit{i, ctx.utf16(i, b), ctx.utf16(i, e), std::to_string(k + 1), false});
+    }
+    const auto renumberFix = [&]() -> std::optional<Fix> {
+        if (renumber.empty())
+            return std::nullopt;
+        return Fix::renumberProposals(renumber);
+    };
+
+    // proposal-number-sequence: the k-th proposal of the document is number k.
+    for (std::size_t k = 0; k < proposals.size(); ++k) {
+        const Header &h = headers[k];
+        if (!h.wellFormed || h.number.sequence == std::to_string(k + 1))
+            continue;
+        reportOn(Rule::ProposalNumberSequence, Severity::Error, k, h.sequenceBegin, h.line.text.size(),
+                 "Proposal " + h.number.text() + " is the " + ordinal(k + 1) +
+                     " proposal of the document, so its number should end in /" +
+                     std::to_string(k + 1) + ": proposals are numbered 1, 2, 3 ... in order",
+                 renumberFix());
+    }
+
+    // proposal-number-duplicate
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t k = 0; k < proposals.size(); ++k) {
+        const Header &h = headers[k];
+        if (!h.wellFormed)
+            continue;
+        const auto [it, fresh] = seen.emplace(h.number.text(), k);
+        if (fresh)
+            continue;
+        reportOn(Rule::ProposalNumberDuplicate, Severity::Error, k, h.numberBegin, h.line.text.size(),
+                 "The proposal number " + h.number.text() + " is already used by the " +
+                     ordinal(it->second + 1) + " proposal of the document",
+                 renumberFix());
+    }
+
+    // proposal-number-prefix: the prefix most proposals carry is taken as the document's.
+    std::map<std::string, std::size_t> prefixCount;
+    std::string common;
+    for (const Header &h : headers)
+        if (h.wellFormed && ++prefixCount[h.number.prefix()] > prefixCount[common])
+            common = h.number.prefix();
+    for (std::size_t k = 0; k < proposals.size(); ++k) {
+        const Header &h = headers[k];
+        if (!h.wellFormed || h.number.prefix() == common)
+            continue;
+        reportOn(Rule::ProposalNumberPrefix, Severity::Error, k, h.numberBegin, h.prefixEnd,
+                 "Proposal " + h.number.text() + " starts with " + h.number.prefix() +
+                     " where the other proposals of this document start with " + common);
+    }
+
+    // proposal-number-document: against "Addendum n to Document m" on the cover. A draft's
+    // placeholder document number (EUR/XX/1) is not yet comparable.
+    const std::string addendumWord = capitalized(ctx.lexicon.addendum.front());
+    const std::string documentWord = capitalized(ctx.lexicon.document.front());
+    if (const std::optional<Cover> cover = readCover(ctx, proposals.front().header)) {
+        for (std::size_t k = 0; k < proposals.size(); ++k) {
+            const Header &h = headers[k];
+            if (!h.wellFormed || !allDigits(h.number.document))
+                continue;
+            const bool documentDiffers = h.number.document != cover->document;
+            const bool addendumDiffers = cover->addendumSeen && h.number.addendum != cover->addendum;
+            if (!documentDiffers && !addendumDiffers)
+                continue;
+            std::string coverSays = (cover->addendumSeen && !cover->addendum.empty()
+                                         ? addendumWord + " " + cover->addendum + " to "
+                                         : std::string()) +
+                                    documentWord + " " + cover->document;
+            std::string numberSays = documentWord + " " + h.number.document +
+                                     (h.number.addendum.empty() ? std::string(", no addendum")
+                                                                : ", " + addendumWord + " " + h.number.addendum);
+            reportOn(Rule::ProposalNumberDocument, Severity::Error, k, h.documentBegin, h.prefixEnd,
+                     "Proposal " + h.number.text() + " names " + numberSays + ", but the cover says " +
+                         coverSays);
+        }
+    }
+
+    // missing-reasons: a Reasons paragraph between this proposal line and the next.
+    const std::string reasonsLabel = capitalized(ctx.lexicon.reasons.front()) + ":";
+    const std::string reasonsStyle = styleForRole(Role::Reasons).value_or("Reasons");
+    for (std::size_t k = 0; k < proposals.size(); ++k) {
+        const Proposal &p = proposals[k];
+        std::optional<std::size_t> reasons = p.reasons;
+        for (std::size_t i = p.header + 1; !reasons && i < ctx.proposalEnd(k); ++i)
+            if (ctx.role(i) == Role::Reasons && !ctx.paragraph(i).absentIn(View::Proposed))
+                reasons = i;
+        if (!reasons) {
+            const std::size_t last = std::max(p.last, p.header);
+            reportOn(Rule::MissingReasons, Severity::Error, k, 0, headers[k].line.text.size(),
+                     "Proposal " + ctx.nameOf(p) + " has no '" + reasonsLabel +
+                         "' paragraph saying why it is proposed",
+                     Fix::addReasons(last, reasonsLabel + "\t", reasonsStyle));
+            continue;
+        }
+        // Empty: nothing but the label (in any language of the lexicon) and punctuation.
+        const MappedText t = normalizedView(ctx.paragraph(*reasons), View::Proposed);
+        std::string rest = text::fold(t.text);
+        for (const Lexicon &l : lexicons())
+            for (std::string_view w : l.reasons)
+                if (text::startsWith(rest, w)) {
+                    rest = rest.substr(w.size());
+                    break;
+                }
+        std::string_view r = text::trim(rest);
+        if (text::startsWith(r, ":"))
+            r.remove_prefix(1);
+        else if (text::startsWith(r, "\xEF\xBC\x9A")) // full-width colon (Chinese)
+            r.remove_prefix(3);
+        if (text::trim(r).empty())
+            ctx.report(Rule::MissingReasons, Severity::Warning, *reasons, t.markedBegin(0),
+                       t.markedEnd(0, t.text.size()),
+                       "The Reasons of proposal " + ctx.nameOf(p) + " are empty: say why it is proposed");
+    }
+}
+
+} // namespace pa::validation

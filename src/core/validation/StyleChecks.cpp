@@ -1,0 +1,40 @@
+// style (information): a recognised part of a proposal that does not carry its ITU style; the
+// fix applies the style (the UNO layer creates it first when the document lacks it).
+#include "validation/Checks.hpp"
+
+#include "recognition/Patterns.hpp"
+#include "styles/ItuStyles.hpp"
+
+namespace pa::validation {
+
+void checkStyles(Context &ctx) {
+    for (std::size_t i = 0; i < ctx.document.paragraphs.size(); ++i) {
+        const Role role = ctx.role(i);
+        const Paragraph &p = ctx.paragraph(i);
+        if (role == Role::Other || p.absentIn(View::Proposed))
+            continue;
+        std::string label;
+        if (role == Role::BulletItem) {
+            const auto l = p.listLabel.empty() ? patterns::parseItemLabel(p.text(View::Proposed))
+                                               : patterns::itemFromListLabel(p.listLabel);
+            if (l)
+                label = l->label;
+        }
+        const std::optional<std::string> expected = styleForRole(role, label);
+        if (!expected || styleMatches(p.style, *expected) ||
+            (!p.styleDisplay.empty() && styleMatches(p.styleDisplay, *expected)))
+            continue;
+        std::string part(roleName(role));
+        for (char &c : part)
+            if (c == '-')
+                c = ' ';
+        const std::string shown = p.styleDisplay.empty() ? p.style : p.styleDisplay;
+        const std::string marked = p.text(View::Marked);
+        ctx.report(Rule::Style, Severity::Info, i, 0, marked.size(),
+                   ctx.locate(i) + ": this " + part + " has the paragraph style '" + shown +
+                       "' where ITU documents use '" + *expected + "'",
+                   Fix::applyStyle(i, *expected));
+    }
+}
+
+} // namespace pa::validation

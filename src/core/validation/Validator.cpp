@@ -1,0 +1,49 @@
+// Runs the check modules and returns their findings in document order, without the rules the
+// user ignores and, when there is no base, without the rules that need one.
+#include "validation/Validator.hpp"
+
+#include "validation/Checks.hpp"
+
+#include <algorithm>
+
+namespace pa {
+
+std::vector<Diagnostic> validate(const Document &document, const Recognition &recognition,
+                                 const BaseText *base, const ValidationSettings &settings) {
+    validation::Context context(document, recognition, base, settings);
+    validation::checkProposals(context);
+    validation::checkChanges(context);
+    validation::checkAgainstBase(context);
+    validation::checkItems(context);
+    validation::checkStyles(context);
+    std::vector<Diagnostic> out = context.take();
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Diagnostic &d) {
+                                 return settings.ignoredRules.count(std::string(ruleId(d.rule))) > 0 ||
+                                        (!base && ruleNeedsBase(d.rule));
+                             }),
+              out.end());
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.paragraph != b.paragraph)
+            return a.paragraph < b.paragraph;
+        if (a.start != b.start)
+            return a.start < b.start;
+        return static_cast<int>(a.rule) < static_cast<int>(b.rule);
+    });
+    return out;
+}
+
+std::vector<Rule> rulesSkippedWithoutBase() {
+    std::vector<Rule> out;
+    for (Rule r : allRules())
+        if (ruleNeedsBase(r))
+            out.push_back(r);
+    return out;
+}
+
+std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity) {
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                  [&](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+} // namespace pa

@@ -1,0 +1,34 @@
+// Proposals > Validate: every check of domain §3 over a recognised document, against the base
+// text when there is one. Validation only reads; fixes are applied by the caller.
+#pragma once
+
+#include "basetext/BaseText.hpp"
+#include "model/Document.hpp"
+#include "recognition/Recognizer.hpp"
+#include "validation/Diagnostic.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pa {
+
+struct ValidationSettings {
+    // The assembly a MOD's revision lines must name, e.g. "New Delhi, 2024"; empty: they need
+    // only agree with each other.
+    std::string assembly;
+    // Rule ids the user chose to ignore for this document ("Ignore rule").
+    std::set<std::string> ignoredRules;
+};
+
+// Findings ordered by paragraph, then position. With base == nullptr the rules for which
+// ruleNeedsBase() holds are skipped: the caller says so once (see rulesSkippedWithoutBase).
+std::vector<Diagnostic> validate(const Document &document, const Recognition &recognition,
+                                 const BaseText *base, const ValidationSettings &settings);
+
+// The rule ids validate() skips without a base, for the caller's one-line notice.
+std::vector<Rule> rulesSkippedWithoutBase();
+
+std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity);
+
+} // namespace pa
