@@ -139,18 +139,24 @@ public:
 
 private:
     void compare(const std::string &base, const Unit &u) {
+        const std::vector<diff::Op> ops = diff::diffWords(base, u.text);
         std::string baseText;
         std::size_t begin = 0, end = 0;
         bool open = false;
-        const auto flush = [&] {
-            if (open)
-                differ(u, begin, end, baseText);
-            open = false;
-            baseText.clear();
-        };
-        for (const diff::Op &op : diff::diffWords(base, u.text)) {
+        for (std::size_t k = 0; k < ops.size(); ++k) {
+            const diff::Op &op = ops[k];
             if (op.kind == diff::OpKind::Equal) {
-                flush();
+                // "Hammamet, 2016" -> "New Delhi, 2024" is one change to a reader, not two
+                // around an unchanged ", ": short punctuation between changes joins them.
+                if (open && k + 1 < ops.size() && isJoiner(op.text)) {
+                    baseText += op.text;
+                    end = op.afterOffset + op.text.size();
+                    continue;
+                }
+                if (open)
+                    differ(u, begin, end, baseText);
+                open = false;
+                baseText.clear();
                 continue;
             }
             if (!open) {
@@ -162,7 +168,12 @@ private:
             else
                 end = op.afterOffset + op.text.size();
         }
-        flush();
+        if (open)
+            differ(u, begin, end, baseText);
+    }
+
+    static bool isJoiner(const std::string &t) {
+        return t.size() <= 3 && t.find_first_not_of(" ,;:.-/") == std::string::npos;
     }
 
     // The document's text[begin, end) stands where the base has baseText.
@@ -217,14 +228,18 @@ private:
     // Base words missing from the document with no tracked deletion: point at the words on
     // either side of the gap, so the finding can be selected.
     void leftOut(const Unit &u, std::size_t at, const std::string &baseWords) {
+        // Words only: a neighbour's punctuation is not part of the gap.
+        const auto isWordByte = [](char c) {
+            return !isSpace(c) && std::string_view(",;:.()[]\"").find(c) == std::string_view::npos;
+        };
         std::size_t a = at, z = at;
-        while (a > 0 && isSpace(u.text[a - 1]))
+        while (a > 0 && !isWordByte(u.text[a - 1]))
             --a;
-        while (a > 0 && !isSpace(u.text[a - 1]))
+        while (a > 0 && isWordByte(u.text[a - 1]))
             --a;
-        while (z < u.text.size() && isSpace(u.text[z]))
+        while (z < u.text.size() && !isWordByte(u.text[z]))
             ++z;
-        while (z < u.text.size() && !isSpace(u.text[z]))
+        while (z < u.text.size() && isWordByte(u.text[z]))
             ++z;
         if (a == z) {
             const std::size_t i = u.first;

@@ -1,0 +1,365 @@
+// Every rule of domain §3 both ways: a document that triggers it (rule, paragraph and the exact
+// words selected) and a near-identical one that does not.
+#include "DocBuilder.hpp"
+
+#include "report/DiagnosticsReport.hpp"
+#include "text/Text.hpp"
+#include "validation/Validator.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace pa;
+
+namespace {
+
+// Resolution 11 as in force: the base of the MOD below.
+std::vector<std::string> baseLines() {
+    return {
+        "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)",
+        "Restitle|Collaboration with the Postal Operations Council",
+        "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016)",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly (Hammamet, 2016),",
+        "Call|considering",
+        "a)\tthat postal services matter;",
+        "b)\tthat traffic grows,",
+        "Call|recognizing",
+        "a)\tthe use of high-speed traffic, cybersecurity and mobile telephony;",
+        "b)\tthat the changes increased the synergies,",
+        "Call|resolves",
+        "1\tto collaborate with the Postal Operations Council;",
+        "2\tto report to the Council.",
+    };
+}
+
+// A correct contribution: cover, MOD ATU/35A3/1 of Resolution 11 for New Delhi 2024, Reasons.
+// Paragraph indices: 0 cover, 1 proposal line, 2 number line, 3 title, 4 history, 5 preamble,
+// 6 considering, 7-8 items, 9 recognizing, 10-11 items, 12 resolves, 13-14 items, 15 Reasons.
+std::vector<std::string> modLines() {
+    return {
+        "Addendum 3 to\nDocument 35-E",
+        "Proposal|MOD\tATU/35A3/1",
+        "ResNo|RESOLUTION 11 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])",
+        "Restitle|Collaboration with the Postal Operations Council",
+        "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016[+; New Delhi, 2024+])",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly ([-Hammamet, 2016-][+New Delhi, 2024+]),",
+        "Call|considering",
+        "a)\tthat postal services matter;",
+        "b)\tthat traffic grows,",
+        "Call|recognizing",
+        "a)\tthe use of high-speed traffic, cybersecurity and mobile telephony;",
+        "b)\tthat the changes increased the synergies,",
+        "Call|resolves",
+        "1\tto collaborate with the Postal Operations Council[+ and its committees+];",
+        "2\tto report to the Council.",
+        "Reasons|Reasons:\tTo bring the collaboration up to date.",
+    };
+}
+
+// A second proposal for number checks: SUP of Resolution 12 (not in the base).
+std::vector<std::string> supLines(const std::string &number) {
+    return {
+        "Proposal|SUP\t" + number,
+        "ResNo|RESOLUTION 12 (Rev. Hammamet, 2016)",
+        "Restitle|Something that was done",
+        "Reasons|Reasons:\tIts purpose is fulfilled.",
+    };
+}
+
+std::vector<std::string> with(std::vector<std::string> lines, std::size_t i, std::string line) {
+    lines.at(i) = std::move(line);
+    return lines;
+}
+
+std::vector<std::string> plus(std::vector<std::string> a, const std::vector<std::string> &b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+struct Checked {
+    Document document;
+    std::vector<Diagnostic> all;
+
+    std::vector<Diagnostic> of(Rule rule) const {
+        std::vector<Diagnostic> out;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                     [&](const Diagnostic &d) { return d.rule == rule; });
+        return out;
+    }
+    // The words a finding selects in Writer: its UTF-16 range of the marked text.
+    std::string selected(const Diagnostic &d) const {
+        const std::u16string t = text::toUtf16(document.paragraphs.at(d.paragraph).text(View::Marked));
+        REQUIRE(d.end <= t.size());
+        return text::toUtf8(t.substr(d.start, d.end - d.start));
+    }
+    std::string report() const { return diagnosticsText("test", all); }
+};
+
+const BaseText &resolution11() {
+    static const Document document = test::documentFrom(baseLines());
+    static const BaseText base = test::baseFrom(document, "base-res11");
+    return base;
+}
+
+Checked check(const std::vector<std::string> &lines, bool withBase = true, std::string assembly = "New Delhi, 2024") {
+    Checked run{test::documentFrom(lines), {}};
+    ValidationSettings settings;
+    settings.assembly = std::move(assembly);
+    run.all = validate(run.document, recognize(run.document), withBase ? &resolution11() : nullptr, settings);
+    return run;
+}
+
+// The one finding of `rule`, with its paragraph and selected words.
+void expectOne(const Checked &run, Rule rule, std::size_t paragraph, const std::string &words) {
+    INFO(run.report());
+    const auto found = run.of(rule);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].paragraph == paragraph);
+    CHECK(run.selected(found[0]) == words);
+}
+
+void expectNone(const Checked &run, Rule rule) {
+    INFO(run.report());
+    CHECK(run.of(rule).empty());
+}
+
+} // namespace
+
+TEST_CASE("the correct MOD is clean", "[validation][rules]") {
+    const Checked run = check(modLines());
+    INFO(run.report());
+    CHECK(run.all.empty());
+}
+
+TEST_CASE("proposal-header-format", "[validation][rules]") {
+    const Checked bad = check(with(modLines(), 1, "Proposal|MOD ATU/35A3/1"));
+    expectOne(bad, Rule::ProposalHeaderFormat, 1, "MOD ATU/35A3/1");
+    CHECK(bad.of(Rule::ProposalHeaderFormat)[0].severity == Severity::Error);
+    const Checked unknownSymbol = check(with(modLines(), 1, "Proposal|MODIFY\tATU/35A3/1"));
+    expectOne(unknownSymbol, Rule::ProposalHeaderFormat, 1, "MODIFY\tATU/35A3/1");
+    expectNone(check(modLines()), Rule::ProposalHeaderFormat);
+}
+
+TEST_CASE("proposal-number-sequence", "[validation][rules]") {
+    const Checked bad = check(plus(modLines(), supLines("ATU/35A3/3")));
+    expectOne(bad, Rule::ProposalNumberSequence, 16, "3");
+    const Diagnostic d = bad.of(Rule::ProposalNumberSequence)[0];
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::RenumberProposals);
+    REQUIRE(d.fix->edits().size() == 1);
+    CHECK(d.fix->edits()[0].paragraph == 16);
+    CHECK(d.fix->edits()[0].replacement == "2");
+    CHECK_FALSE(d.fix->edits()[0].tracked);
+    expectNone(check(plus(modLines(), supLines("ATU/35A3/2"))), Rule::ProposalNumberSequence);
+}
+
+TEST_CASE("proposal-number-duplicate", "[validation][rules]") {
+    const Checked bad = check(plus(modLines(), supLines("ATU/35A3/1")));
+    expectOne(bad, Rule::ProposalNumberDuplicate, 16, "ATU/35A3/1");
+    CHECK(bad.of(Rule::ProposalNumberDuplicate)[0].fix);
+    expectNone(check(plus(modLines(), supLines("ATU/35A3/2"))), Rule::ProposalNumberDuplicate);
+}
+
+TEST_CASE("proposal-number-prefix", "[validation][rules]") {
+    const auto three = [](const std::string &second) {
+        return plus(plus(modLines(), supLines(second)), with(supLines("ATU/35A3/3"), 1, "ResNo|RESOLUTION 13"));
+    };
+    expectOne(check(three("ATU/35A2/2")), Rule::ProposalNumberPrefix, 16, "ATU/35A2");
+    expectNone(check(three("ATU/35A3/2")), Rule::ProposalNumberPrefix);
+}
+
+TEST_CASE("proposal-number-document", "[validation][rules]") {
+    expectOne(check(with(modLines(), 1, "Proposal|MOD\tATU/36A3/1")), Rule::ProposalNumberDocument, 1, "36A3");
+    expectOne(check(with(modLines(), 1, "Proposal|MOD\tATU/35A2/1")), Rule::ProposalNumberDocument, 1, "35A2");
+    expectNone(check(modLines()), Rule::ProposalNumberDocument);
+    // A draft's placeholder number is not compared with the cover.
+    expectNone(check(with(modLines(), 1, "Proposal|MOD\tATU/XX/1")), Rule::ProposalNumberDocument);
+}
+
+TEST_CASE("missing-reasons", "[validation][rules]") {
+    std::vector<std::string> without = modLines();
+    without.pop_back();
+    const Checked bad = check(without);
+    expectOne(bad, Rule::MissingReasons, 1, "MOD\tATU/35A3/1");
+    const Diagnostic d = bad.of(Rule::MissingReasons)[0];
+    CHECK(d.severity == Severity::Error);
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::AddReasons);
+    CHECK(d.fix->paragraph() == 14);
+    CHECK(d.fix->text() == "Reasons:\t");
+    CHECK(d.fix->style() == "Reasons");
+
+    const Checked empty = check(with(modLines(), 15, "Reasons|Reasons:\t"));
+    expectOne(empty, Rule::MissingReasons, 15, "Reasons:\t");
+    CHECK(empty.of(Rule::MissingReasons)[0].severity == Severity::Warning);
+    expectNone(check(modLines()), Rule::MissingReasons);
+}
+
+TEST_CASE("unknown-target", "[validation][rules]") {
+    const Checked bad = check(with(modLines(), 2, "ResNo|RESOLUTION 12 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])"));
+    expectOne(bad, Rule::UnknownTarget, 2, "12");
+    expectNone(check(modLines()), Rule::UnknownTarget);
+    // Without a base the rule is skipped.
+    expectNone(check(with(modLines(), 2, "ResNo|RESOLUTION 12 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])"), false),
+               Rule::UnknownTarget);
+}
+
+TEST_CASE("add-number-clash", "[validation][rules]") {
+    const auto addOf = [](const std::string &numberLine) {
+        return plus(modLines(), {"Proposal|ADD\tATU/35A3/2", "ResNo|" + numberLine, "Restitle|A new subject",
+                                 "Normalaftertitle|The World Telecommunication Standardization Assembly (New Delhi, 2024),",
+                                 "Call|resolves", "to do new things.", "Reasons|Reasons:\tNew work."});
+    };
+    expectOne(check(addOf("RESOLUTION 11 (New Delhi, 2024)")), Rule::AddNumberClash, 17, "11");
+    expectNone(check(addOf("DRAFT NEW RESOLUTION [ATU-1] (New Delhi, 2024)")), Rule::AddNumberClash);
+    expectNone(check(addOf("RESOLUTION 99 (New Delhi, 2024)")), Rule::AddNumberClash);
+}
+
+TEST_CASE("untracked-change", "[validation][rules]") {
+    // A replaced word: the message names both words.
+    const Checked replaced = check(with(modLines(), 10, "a)\tthe use of high-speed networks, cybersecurity and mobile telephony;"));
+    expectOne(replaced, Rule::UntrackedChange, 10, "networks");
+    CHECK(replaced.of(Rule::UntrackedChange)[0].message ==
+          "Resolution 11, recognizing a): the text reads 'networks' where the base reads 'traffic', and this "
+          "change is not tracked");
+    // An inserted phrase, and a deleted one (selected with its neighbours).
+    expectOne(check(with(modLines(), 7, "a)\tthat postal services really matter;")), Rule::UntrackedChange, 7, "really");
+    expectOne(check(with(modLines(), 10, "a)\tthe use of high-speed traffic, cybersecurity and telephony;")),
+              Rule::UntrackedChange, 10, "and telephony");
+    // A whole paragraph the base does not have.
+    expectOne(check([] {
+                  auto l = modLines();
+                  l.insert(l.begin() + 9, "c)\tthat the new item was pasted without tracking,");
+                  l[8] = "b)\tthat traffic grows[-,-][+;+]";
+                  return l;
+              }()),
+              Rule::UntrackedChange, 9, "c)\tthat the new item was pasted without tracking,");
+    // The same changes tracked are fine.
+    expectNone(check(with(modLines(), 10, "a)\tthe use of high-speed [-traffic-][+networks+], cybersecurity and mobile telephony;")),
+               Rule::UntrackedChange);
+    expectNone(check(with(modLines(), 10, "a)\tthe use of high-speed traffic, cybersecurity and [-mobile -]telephony;")),
+               Rule::UntrackedChange);
+    // No-break spaces, U+2011 and line breaks are not changes.
+    expectNone(check(with(modLines(), 10, "a)\tthe use of high\xE2\x80\x91speed\xC2\xA0traffic, cybersecurity\nand mobile telephony;")),
+               Rule::UntrackedChange);
+}
+
+TEST_CASE("base-mismatch", "[validation][rules]") {
+    const Checked bad = check(with(modLines(), 10,
+                               "a)\tthe use of [-high-speed networks-][+digital infrastructure+], cybersecurity and mobile telephony;"));
+    INFO(bad.report());
+    expectOne(bad, Rule::BaseMismatch, 10, "networks");
+    expectNone(bad, Rule::UntrackedChange);
+    expectNone(check(with(modLines(), 10,
+                          "a)\tthe use of [-high-speed traffic-][+digital infrastructure+], cybersecurity and mobile telephony;")),
+               Rule::BaseMismatch);
+    // The revision lines: the deleted assembly must be the base's.
+    expectOne(check(with(modLines(), 2, "ResNo|RESOLUTION 11 (Rev. [-Dubai, 2012-][+New Delhi, 2024+])")),
+              Rule::BaseMismatch, 2, "Dubai, 2012");
+}
+
+TEST_CASE("revision-inconsistent", "[validation][rules]") {
+    const auto history = [](const std::string &assembly) {
+        return with(modLines(), 4,
+                    "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016[+; " + assembly + "+])");
+    };
+    // Against the configured assembly, and without one against the other two lines.
+    expectOne(check(history("New Delhi, 2023")), Rule::RevisionInconsistent, 4, "New Delhi, 2023");
+    expectOne(check(history("New Delhi, 2023"), true, ""), Rule::RevisionInconsistent, 4, "New Delhi, 2023");
+    // A history line left as it was names the old assembly.
+    expectOne(check(with(modLines(), 4, "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016)")),
+              Rule::RevisionInconsistent, 4, "Hammamet, 2016");
+    // The configured assembly is another one: all three lines are wrong.
+    CHECK(check(modLines(), true, "Geneva, 2028").of(Rule::RevisionInconsistent).size() == 3);
+    expectNone(check(modLines()), Rule::RevisionInconsistent);
+    expectNone(check(modLines(), true, ""), Rule::RevisionInconsistent);
+    expectNone(check(history("New\xC2\xA0" "Delhi, 2024")), Rule::RevisionInconsistent);
+}
+
+TEST_CASE("mod-without-changes", "[validation][rules]") {
+    std::vector<std::string> plain = baseLines();
+    plain.insert(plain.begin(), "Proposal|MOD\tATU/35A3/1");
+    plain.insert(plain.begin(), "Addendum 3 to\nDocument 35-E");
+    plain.push_back("Reasons|Reasons:\tNothing changed.");
+    const Checked bad = check(plain, true, "");
+    expectOne(bad, Rule::ModWithoutChanges, 1, "MOD");
+    expectNone(check(modLines()), Rule::ModWithoutChanges);
+    plain[1] = "Proposal|NOC\tATU/35A3/1";
+    expectNone(check(plain, true, ""), Rule::ModWithoutChanges);
+}
+
+TEST_CASE("tracked-change-outside-mod", "[validation][rules]") {
+    std::vector<std::string> noc = baseLines();
+    noc.insert(noc.begin(), "Proposal|NOC\tATU/35A3/1");
+    noc.insert(noc.begin(), "Addendum 3 to\nDocument 35-E");
+    noc.push_back("Reasons|Reasons:\tStill needed.");
+    expectNone(check(noc, true, ""), Rule::TrackedChangeOutsideMod);
+    noc[13] = "1\tto collaborate with the Postal Operations Council[+ and its committees+];";
+    const Checked bad = check(noc, true, "");
+    expectOne(bad, Rule::TrackedChangeOutsideMod, 13, " and its committees");
+    CHECK(bad.of(Rule::TrackedChangeOutsideMod)[0].message.find("NOC ATU/35A3/1") != std::string::npos);
+    expectNone(check(modLines()), Rule::TrackedChangeOutsideMod);
+}
+
+TEST_CASE("item-sequence", "[validation][rules]") {
+    const Checked bad = check(with(modLines(), 8, "c)\tthat traffic grows,"), false);
+    expectOne(bad, Rule::ItemSequence, 8, "c)");
+    const Diagnostic d = bad.of(Rule::ItemSequence)[0];
+    CHECK(d.severity == Severity::Error);
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::ReletterItems);
+    REQUIRE(d.fix->edits().size() == 1);
+    CHECK(d.fix->edits()[0].replacement == "b)");
+    CHECK(d.fix->edits()[0].tracked);
+    CHECK(d.fix->edits()[0].start == 0);
+    CHECK(d.fix->edits()[0].end == 2);
+    // Numbers restart under each call.
+    expectOne(check(with(modLines(), 14, "3\tto report to the Council."), false), Rule::ItemSequence, 14, "3");
+    expectNone(check(modLines(), false), Rule::ItemSequence);
+    // Relabelled as a tracked change: the proposed view is right, the original view must be
+    // the base's (a) b)), so a wrong original label is found where a base exists.
+    expectNone(check(with(modLines(), 8, "[-c)-][+b)+]\tthat traffic grows,"), false), Rule::ItemSequence);
+    expectOne(check(with(modLines(), 8, "[-c)-][+b)+]\tthat traffic grows,")), Rule::ItemSequence, 8, "c)");
+    expectNone(check(with(modLines(), 8, "[-b)-][+b)+]\tthat traffic grows,")), Rule::ItemSequence);
+    // A single item keeps no label (information only).
+    auto single = modLines();
+    single.erase(single.begin() + 14);
+    single[13] = "1\tto collaborate with the Postal Operations Council[+ and its committees+].";
+    const Checked one = check(single, false);
+    expectOne(one, Rule::ItemSequence, 13, "1");
+    CHECK(one.of(Rule::ItemSequence)[0].severity == Severity::Info);
+    single[13] = "to collaborate with the Postal Operations Council[+ and its committees+].";
+    expectNone(check(single, false), Rule::ItemSequence);
+}
+
+TEST_CASE("punctuation", "[validation][rules]") {
+    const Checked semicolon = check(with(modLines(), 7, "a)\tthat postal services matter,"), false);
+    expectOne(semicolon, Rule::Punctuation, 7, ",");
+    CHECK(semicolon.of(Rule::Punctuation)[0].severity == Severity::Warning);
+    expectOne(check(with(modLines(), 8, "b)\tthat traffic grows;"), false), Rule::Punctuation, 8, ";");
+    expectOne(check(with(modLines(), 14, "2\tto report to the Council;"), false), Rule::Punctuation, 14, ";");
+    expectOne(check(with(modLines(), 14, "2\tto report to the Council"), false), Rule::Punctuation, 14, "l");
+    // The proposed view counts: a deleted last item makes the one before it the last.
+    expectOne(check(with(modLines(), 14, "[-2\tto report to the Council.-][-\xC2\xB6-]"), false), Rule::Punctuation, 13, ";");
+    // An item introducing bullets ends with ':'.
+    auto bullets = with(modLines(), 13, "1\tto collaborate with:");
+    bullets.insert(bullets.begin() + 14, {"enumlev1|\xE2\x80\xA2\tthe Council;", "enumlev1|\xE2\x80\xA2\tits committees;"});
+    expectNone(check(bullets, false), Rule::Punctuation);
+    expectNone(check(modLines(), false), Rule::Punctuation);
+    expectNone(check(with(modLines(), 7, "a)\tthat postal services matter; and"), false), Rule::Punctuation);
+}
+
+TEST_CASE("style", "[validation][rules]") {
+    const Checked bad = check(with(modLines(), 6, "Standard|considering"));
+    expectOne(bad, Rule::Style, 6, "considering");
+    const Diagnostic d = bad.of(Rule::Style)[0];
+    CHECK(d.severity == Severity::Info);
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::ApplyStyle);
+    CHECK(d.fix->style() == "Call");
+    CHECK(d.fix->paragraph() == 6);
+    expectNone(check(modLines()), Rule::Style);
+    // Word's display names are the same style.
+    expectNone(check(with(modLines(), 2, "Res_No|RESOLUTION 11 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])")), Rule::Style);
+}
