@@ -115,7 +115,7 @@ public:
         for (const Unit &u : units)
             after.push_back(u.text);
 
-        const std::vector<diff::ParagraphPair> pairs = diff::alignParagraphs(before, after);
+        const std::vector<diff::ParagraphPair> pairs = pairGaps(diff::alignParagraphs(before, after));
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const diff::ParagraphPair &pair = pairs[k];
             if (pair.after == diff::ParagraphPair::npos) {
@@ -138,6 +138,34 @@ public:
     }
 
 private:
+    // Between two aligned paragraphs, as many base paragraphs left unpaired as document ones
+    // are the same paragraphs, edited beyond recognition: their words are compared, so that the
+    // finding names words rather than a deleted and an inserted paragraph.
+    static std::vector<diff::ParagraphPair> pairGaps(const std::vector<diff::ParagraphPair> &pairs) {
+        constexpr std::size_t npos = diff::ParagraphPair::npos;
+        std::vector<diff::ParagraphPair> out;
+        for (std::size_t k = 0; k < pairs.size();) {
+            if (pairs[k].before != npos && pairs[k].after != npos) {
+                out.push_back(pairs[k++]);
+                continue;
+            }
+            std::vector<std::size_t> befores, afters;
+            std::size_t e = k;
+            for (; e < pairs.size() && (pairs[e].before == npos || pairs[e].after == npos); ++e)
+                (pairs[e].before != npos ? befores : afters)
+                    .push_back(pairs[e].before != npos ? pairs[e].before : pairs[e].after);
+            if (befores.size() == afters.size()) {
+                for (std::size_t j = 0; j < befores.size(); ++j)
+                    out.push_back(diff::ParagraphPair{befores[j], afters[j]});
+            } else {
+                out.insert(out.end(), pairs.begin() + static_cast<std::ptrdiff_t>(k),
+                           pairs.begin() + static_cast<std::ptrdiff_t>(e));
+            }
+            k = e;
+        }
+        return out;
+    }
+
     void compare(const std::string &base, const Unit &u) {
         const std::vector<diff::Op> ops = diff::diffWords(base, u.text);
         std::string baseText;

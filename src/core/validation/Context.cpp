@@ -289,6 +289,10 @@ std::string excerpt(std::string_view t, std::size_t maxChars) {
     }
     if (i >= s.size())
         return s;
+    // Cut at a word's end when one is near, so that no word is shown half.
+    const std::size_t space = s.rfind(' ', i);
+    if (space != std::string::npos && space > i / 2)
+        i = space;
     return s.substr(0, i) + "...";
 }
 

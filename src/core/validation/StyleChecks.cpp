@@ -6,6 +6,30 @@
 #include "styles/ItuStyles.hpp"
 
 namespace pa::validation {
+namespace {
+
+// A role as a delegate calls the paragraph.
+std::string partName(Role role) {
+    switch (role) {
+    case Role::ProposalHeader: return "proposal line";
+    case Role::ResolutionNumber: return "number line";
+    case Role::ResolutionTitle: return "title";
+    case Role::ResolutionHistory: return "history line";
+    case Role::Preamble: return "preamble";
+    case Role::Call: return "call";
+    case Role::LetteredItem:
+    case Role::NumberedItem:
+    case Role::BulletItem:
+    case Role::Body: return "item";
+    case Role::AnnexHeading: return "annex heading";
+    case Role::AnnexTitle: return "annex title";
+    case Role::Reasons: return "Reasons paragraph";
+    case Role::Other: break;
+    }
+    return "paragraph";
+}
+
+} // namespace
 
 void checkStyles(Context &ctx) {
     for (std::size_t i = 0; i < ctx.document.paragraphs.size(); ++i) {
@@ -24,10 +48,7 @@ void checkStyles(Context &ctx) {
         if (!expected || styleMatches(p.style, *expected) ||
             (!p.styleDisplay.empty() && styleMatches(p.styleDisplay, *expected)))
             continue;
-        std::string part(roleName(role));
-        for (char &c : part)
-            if (c == '-')
-                c = ' ';
+        const std::string part = partName(role);
         const std::string shown = p.styleDisplay.empty() ? p.style : p.styleDisplay;
         const std::string marked = p.text(View::Marked);
         ctx.report(Rule::Style, Severity::Info, i, 0, marked.size(),
