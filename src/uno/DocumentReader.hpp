@@ -15,9 +15,12 @@ namespace pa::uno {
 
 struct ReadDocument {
     Document model;
-    // Same order and size as model.paragraphs.
+    // Same order and size as model.paragraphs: the paragraph objects themselves.
     std::vector<css::uno::Reference<css::beans::XPropertySet>> paragraphProperties;
-    std::vector<css::uno::Reference<css::text::XTextRange>> paragraphRanges;
+
+    // The paragraph as a text range (to select it). Asked for when needed rather than kept:
+    // one more interface query per paragraph is a measurable share of the read.
+    css::uno::Reference<css::text::XTextRange> paragraphRange(std::size_t index) const;
 };
 
 // Every paragraph of the main text in order; table cells are read in place, in cell order,

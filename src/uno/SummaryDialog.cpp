@@ -190,7 +190,7 @@ void showSummary(const Reference<css::uno::XComponentContext> &context,
         for (std::size_t i = 0; i < recognition.unplaced.size(); ++i) {
             const std::size_t index = recognition.unplaced[i];
             entries[static_cast<sal_Int32>(i)] = listEntry(read.model.paragraphs.at(index), index);
-            ranges.push_back(read.paragraphRanges.at(index));
+            ranges.push_back(read.paragraphRange(index));
         }
         list->addItems(entries, 0);
 
