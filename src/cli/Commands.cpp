@@ -8,12 +8,13 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
-#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
+#include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <nlohmann/json.hpp>
@@ -63,23 +64,35 @@ bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
     return true;
 }
 
-// What the office made of a file that is not a text document.
-std::string documentKind(const Reference<uno::XInterface> &component) {
-    Reference<lang::XServiceInfo> info(component, UNO_QUERY);
-    if (!info.is())
-        return "something that is not a document";
-    if (info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+// What a document service the office would load a file into is, for the user.
+std::string documentKind(const std::string &service) {
+    if (service == "com.sun.star.sheet.SpreadsheetDocument")
         return "a spreadsheet";
-    if (info->supportsService("com.sun.star.presentation.PresentationDocument"))
+    if (service == "com.sun.star.presentation.PresentationDocument")
         return "a presentation";
-    if (info->supportsService("com.sun.star.drawing.DrawingDocument"))
+    if (service == "com.sun.star.drawing.DrawingDocument")
         return "a drawing";
-    if (info->supportsService("com.sun.star.formula.FormulaProperties"))
+    if (service == "com.sun.star.formula.FormulaProperties")
         return "a formula";
-    return "a document of another kind";
+    return "a " + service;
 }
 
-// A document opened hidden in the office, closed when this goes out of scope.
+// One property of a configuration entry given as a sequence of PropertyValue.
+std::string entryProperty(const uno::Any &entry, const char *name) {
+    uno::Sequence<beans::PropertyValue> props;
+    entry >>= props;
+    for (const auto &p : props)
+        if (p.Name.equalsAscii(name)) {
+            rtl::OUString s;
+            p.Value >>= s;
+            return fromUno(s);
+        }
+    return {};
+}
+
+// A document loaded into a bare model of the office, closed when this goes out of scope.
+// No frame and no view: nothing is shown, and Writer does no layout, which for a single
+// 1 MB paragraph takes about a minute (the model alone loads in about a second).
 class OpenDocument {
 public:
     OpenDocument(Office &office, const std::string &path, bool readOnly) {
@@ -89,53 +102,86 @@ public:
             throw FileFailure(errno == ENOENT ? "no such file" : std::strerror(errno));
         if (S_ISDIR(st.st_mode))
             throw FileFailure("is a directory");
+        if (st.st_size == 0)
+            throw FileFailure("empty file (0 bytes), not a document");
         int fd = open(path.c_str(), O_RDONLY);
         if (fd < 0)
             throw FileFailure(std::strerror(errno));
         close(fd);
 
-        uno::Sequence<beans::PropertyValue> args(readOnly ? 4 : 3);
-        args[0] = property("Hidden", uno::Any(true));
-        args[1] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
-        args[2] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
-        if (readOnly)
-            args[3] = property("ReadOnly", uno::Any(true));
+        const auto &ctx = office.context();
+        const auto smgr = ctx->getServiceManager();
+        const rtl::OUString url = fileUrl(path);
         auto t0 = std::chrono::steady_clock::now();
+
+        // Deep detection looks at the bytes, not only at the name.
+        Reference<document::XTypeDetection> detection(
+            smgr->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
+            UNO_QUERY_THROW);
+        uno::Sequence<beans::PropertyValue> descriptor(1);
+        descriptor[0] = property("URL", uno::Any(url));
+        const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
+        if (type.isEmpty())
+            throw FileFailure("corrupt, or not a document: LibreOffice does not recognise its "
+                              "format");
+        std::string filter;
+        for (const auto &p : descriptor)
+            if (p.Name == "FilterName")
+                filter = fromUno(p.Value.get<rtl::OUString>());
+        Reference<container::XNameAccess> types(detection, UNO_QUERY_THROW);
+        if (filter.empty() && types->hasByName(type))
+            filter = entryProperty(types->getByName(type), "PreferredFilter");
+        Reference<container::XNameAccess> filters(
+            smgr->createInstanceWithContext("com.sun.star.document.FilterFactory", ctx),
+            UNO_QUERY_THROW);
+        const std::string service =
+            !filter.empty() && filters->hasByName(toUno(filter))
+                ? entryProperty(filters->getByName(toUno(filter)), "DocumentService")
+                : std::string();
+        if (service.empty())
+            throw FileFailure("cannot read it: this LibreOffice has no import filter for its "
+                              "format (" + fromUno(type) + ")");
+        if (service != "com.sun.star.text.TextDocument" &&
+            service != "com.sun.star.text.GlobalDocument" &&
+            service != "com.sun.star.text.WebDocument")
+            throw FileFailure("not a text document (it is " + documentKind(service) + ")");
+        // Plain text is the office's last resort for bytes it cannot place. A damaged .docx or
+        // .odt lands there (corrupt); so does any other format this office lacks a filter for.
+        if (filter.rfind("Text", 0) == 0 && !endsWithIgnoreCase(path, ".txt")) {
+            const bool writerFormat = endsWithIgnoreCase(path, ".docx") ||
+                                      endsWithIgnoreCase(path, ".odt") ||
+                                      endsWithIgnoreCase(path, ".doc");
+            throw FileFailure(writerFormat
+                                  ? "corrupt: LibreOffice could only read it as plain text"
+                                  : "not a text document LibreOffice can read (it could only "
+                                    "read its bytes as plain text)");
+        }
+
+        uno::Sequence<beans::PropertyValue> args(6);
+        args[0] = property("URL", uno::Any(url));
+        args[1] = property("FilterName", uno::Any(toUno(filter)));
+        args[2] = property("Hidden", uno::Any(true));
+        args[3] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+        args[4] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
+        args[5] = property("ReadOnly", uno::Any(readOnly));
         try {
-            component_ = office.desktop()->loadComponentFromURL(fileUrl(path), "_blank", 0, args);
+            component_.set(smgr->createInstanceWithContext(toUno(service), ctx), UNO_QUERY_THROW);
+            Reference<frame::XLoadable> loadable(component_, UNO_QUERY_THROW);
+            loadable->load(args);
         } catch (const lang::DisposedException &) {
             throw;
         } catch (const uno::RuntimeException &) {
             throw;
-        } catch (const uno::Exception &e) {
-            std::string why = fromUno(e.Message);
-            throw FileFailure("LibreOffice cannot load it (corrupt, or not a document format it "
-                              "reads)" + (why.empty() ? std::string() : ": " + why));
+        } catch (const uno::Exception &) {
+            // The office's message here is an internal error code, of no use to the user.
+            closeNow();
+            throw FileFailure("corrupt: LibreOffice cannot read it as " + filter);
         }
         loadMs_ = msSince(t0);
-        if (!component_.is())
-            throw FileFailure("LibreOffice cannot load it (corrupt, or not a document format it "
-                              "reads)");
         text_.set(component_, UNO_QUERY);
         if (!text_.is()) {
-            std::string kind = documentKind(component_);
             closeNow();
-            throw FileFailure("not a text document (LibreOffice opened it as " + kind + ")");
-        }
-        // A damaged .docx or .odt is not a zip any more and the office falls back to reading
-        // its bytes as plain text: that is a corrupt file, not a document with garbage in it.
-        Reference<frame::XModel> model(component_, UNO_QUERY);
-        std::string filter;
-        if (model.is()) {
-            for (const auto &arg : model->getArgs())
-                if (arg.Name == "FilterName")
-                    filter = fromUno(arg.Value.get<rtl::OUString>());
-        }
-        bool packaged = endsWithIgnoreCase(path, ".docx") || endsWithIgnoreCase(path, ".odt") ||
-                        endsWithIgnoreCase(path, ".doc");
-        if (packaged && filter.rfind("Text", 0) == 0) {
-            closeNow();
-            throw FileFailure("corrupt: LibreOffice could only read it as plain text");
+            throw FileFailure("not a text document");
         }
     }
 
@@ -220,9 +266,12 @@ void printTimings(const std::string &file, const Json &result, double bareWalkMs
     std::snprintf(bare, sizeof bare, "%.1f", bareWalkMs);
     char load[32];
     std::snprintf(load, sizeof load, "%.1f", loadMs);
-    std::cerr << "timings " << file << ": read " << number(t.value("readMs", Json())) << " ms, recognise "
-              << number(t.value("recognizeMs", Json())) << " ms, bare walk " << bare
-              << " ms (office load " << load << " ms)\n";
+    std::cerr << "timings " << file << ": read " << number(t.value("readMs", Json()))
+              << " ms, recognise " << number(t.value("recognizeMs", Json())) << " ms, bare walk "
+              << bare << " ms";
+    if (t.contains("styleMs"))
+        std::cerr << ", style " << number(t["styleMs"]) << " ms";
+    std::cerr << " (office load " << load << " ms)\n";
 }
 
 void printText(const std::string &file, const Json &paragraphs, bool withHeader) {
@@ -357,7 +406,8 @@ int runApplyStyles(Office &office, const Options &options) {
             reportFailure(options.output, "cannot save: " + fromUno(e.Message));
             return 1;
         }
-        Json summary = result.value("summary", Json::object());
+        // applyStyles returns the summary's fields at its top level (see XProposalEngine.idl).
+        const Json &summary = result.contains("summary") ? result["summary"] : result;
         std::cout << options.output << ": " << result.value("styled", 0) << " paragraphs styled ("
                   << summary.value("resolutions", 0) << " resolutions, "
                   << summary.value("proposals", 0) << " proposals, " << summary.value("calls", 0)

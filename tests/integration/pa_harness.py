@@ -75,6 +75,28 @@ def style_key(name):
     return "standard" if key in ("normal", "defaultparagraphstyle") else key
 
 
+def write_odf(path, kind, body_xml):
+    """A minimal ODF package (kind "text" or "spreadsheet") written without an office."""
+    import zipfile
+    media = "application/vnd.oasis.opendocument." + kind
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), media)  # first and stored, as ODF requires
+        z.writestr("META-INF/manifest.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+                   '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="%s"/>'
+                   '<manifest:file-entry manifest:full-path="content.xml" '
+                   'manifest:media-type="text/xml"/></manifest:manifest>' % media,
+                   zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+                   'office:version="1.2"><office:body>%s</office:body></office:document-content>'
+                   % body_xml, zipfile.ZIP_DEFLATED)
+
+
 # ---- the CLI ------------------------------------------------------------------------------------
 
 def run_cli(args, profile, timeout=300):
@@ -260,12 +282,8 @@ class Office:
         return self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0,
                                                  (prop("Hidden", True),))
 
-    def new_calc(self):
-        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
-                                                 (prop("Hidden", True),))
-
     def save(self, doc, path):
-        filters = {".docx": "MS Word 2007 XML", ".odt": "writer8", ".ods": "calc8"}
+        filters = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)),
                        (prop("FilterName", filters[os.path.splitext(path)[1]]),
                         prop("Overwrite", True)))
