@@ -346,6 +346,13 @@ TEST_CASE("punctuation", "[validation][rules]") {
     auto bullets = with(modLines(), 13, "1\tto collaborate with:");
     bullets.insert(bullets.begin() + 14, {"enumlev1|\xE2\x80\xA2\tthe Council;", "enumlev1|\xE2\x80\xA2\tits committees;"});
     expectNone(check(bullets, false), Rule::Punctuation);
+    // So does unlabelled text, and a "•" bullet before "–" bullets.
+    auto unlabelled = modLines();
+    unlabelled.erase(unlabelled.begin() + 13, unlabelled.begin() + 15);
+    unlabelled.insert(unlabelled.begin() + 13, {"to collaborate with:", "enumlev1|\xE2\x80\xA2\tthe Council;",
+                                                 "enumlev1|\xE2\x80\xA2\tits committees, namely:",
+                                                 "enumlev2|\xE2\x80\x93\tthe first;", "enumlev2|\xE2\x80\x93\tthe second."});
+    expectNone(check(unlabelled, false), Rule::Punctuation);
     expectNone(check(modLines(), false), Rule::Punctuation);
     expectNone(check(with(modLines(), 7, "a)\tthat postal services matter; and"), false), Rule::Punctuation);
 }
@@ -362,4 +369,47 @@ TEST_CASE("style", "[validation][rules]") {
     expectNone(check(modLines()), Rule::Style);
     // Word's display names are the same style.
     expectNone(check(with(modLines(), 2, "Res_No|RESOLUTION 11 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])")), Rule::Style);
+}
+
+TEST_CASE("item-sequence: nested lists, roman numerals and capitals are not mistaken", "[validation][rules]") {
+    const auto resolves = [](std::vector<std::string> items) {
+        auto l = modLines();
+        l.erase(l.begin() + 13, l.begin() + 15);
+        l.insert(l.begin() + 13, items.begin(), items.end());
+        return l;
+    };
+    // 1 > a) > i): each inner list restarts under its outer item.
+    expectNone(check(resolves({"1\tto act:", "a)\tfirst;", "b)\tsecond:", "i)\tone;", "ii)\ttwo;", "2\tto report:",
+                               "a)\tagain;", "b)\tand again."}), false),
+               Rule::ItemSequence);
+    // Nine letters reach i) as a letter, not a roman one.
+    std::vector<std::string> nine;
+    for (char c = 'a'; c <= 'j'; ++c)
+        nine.push_back(std::string(1, c) + ")\titem;");
+    expectNone(check(resolves(nine), false), Rule::ItemSequence);
+    // Capital letters, and multi-level numbers that number sections rather than items.
+    expectNone(check(resolves({"A)\tfirst;", "B)\tsecond."}), false), Rule::ItemSequence);
+    expectNone(check(resolves({"1.1\tfirst;", "1.3\tsecond."}), false), Rule::ItemSequence);
+    // Wrong inside a nested list: the roman list skips ii).
+    const Checked bad = check(resolves({"1\tto act:", "a)\tfirst:", "i)\tone;", "iii)\ttwo;", "2\tto report."}), false);
+    expectOne(bad, Rule::ItemSequence, 16, "iii)");
+    CHECK(bad.of(Rule::ItemSequence)[0].fix->edits()[0].replacement == "ii)");
+    const Checked capitals = check(resolves({"A)\tfirst;", "C)\tsecond."}), false);
+    expectOne(capitals, Rule::ItemSequence, 14, "C)");
+    CHECK(capitals.of(Rule::ItemSequence)[0].fix->edits()[0].replacement == "B)");
+}
+
+TEST_CASE("item-sequence with Writer's list numbering: no text to select, no fix", "[validation][rules]") {
+    Document document = test::documentFrom(modLines());
+    document.paragraphs[7] = test::paragraphFrom("that postal services matter;");
+    document.paragraphs[7].listLabel = "a)";
+    document.paragraphs[8] = test::paragraphFrom("that traffic grows,");
+    document.paragraphs[8].listLabel = "c)";
+    const auto all = validate(document, recognize(document), nullptr, ValidationSettings{});
+    const auto it = std::find_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.rule == Rule::ItemSequence; });
+    REQUIRE(it != all.end());
+    CHECK(it->paragraph == 8);
+    CHECK(it->start == 0);
+    CHECK(it->end == 0);
+    CHECK_FALSE(it->fix);
 }

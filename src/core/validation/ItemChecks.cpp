@@ -3,8 +3,10 @@
 #include "validation/Checks.hpp"
 
 #include "recognition/Patterns.hpp"
+#include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -55,20 +57,47 @@ std::string labelKey(std::string_view label) {
     return key;
 }
 
-std::optional<std::string> expectedKey(Role role, std::size_t position) {
-    if (role == Role::NumberedItem)
-        return std::to_string(position + 1);
-    if (role == Role::LetteredItem && position < 26)
-        return std::string(1, static_cast<char>('a' + position));
-    return std::nullopt;
+// The kinds of label a list may use; a call's lists nest (1 -> a) -> i)) in any order.
+enum class LabelKind { Number, Letter, Roman };
+
+std::string roman(std::size_t n) {
+    static const std::pair<std::size_t, const char *> kDigits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (const auto &[value, digits] : kDigits)
+        for (; n >= value; n -= value)
+            out += digits;
+    return out;
 }
 
-// The expected label written in the format of `model` ("b)" from "a)", "(b)" from "(a)").
-std::string relabel(const std::string &model, const std::string &key) {
+bool isRoman(const std::string &key) {
+    for (std::size_t n = 1; n <= 39; ++n)
+        if (roman(n) == key)
+            return true;
+    return false;
+}
+
+std::string expectedKey(LabelKind kind, std::size_t position) {
+    switch (kind) {
+    case LabelKind::Number: return std::to_string(position + 1);
+    case LabelKind::Roman: return roman(position + 1);
+    case LabelKind::Letter:
+        // a) ... z), then aa), bb) ... as ITU texts continue.
+        return std::string(position / 26 + 1, static_cast<char>('a' + position % 26));
+    }
+    return {};
+}
+
+// The expected label written in the format of `model` ("b)" from "a)", "(B)" from "(A)").
+std::string relabel(const std::string &model, std::string key) {
     const std::string old = labelKey(model);
     std::size_t at = 0;
     while (at < model.size() && !std::isalnum(static_cast<unsigned char>(model[at])))
         ++at;
+    if (at < model.size() && std::isupper(static_cast<unsigned char>(model[at])))
+        for (char &c : key)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return model.substr(0, at) + key + model.substr(std::min(model.size(), at + old.size()));
 }
 
@@ -88,33 +117,64 @@ struct Mislabel {
     std::size_t position; // 0-based place in its sequence
 };
 
-// Labels of the call's first labelled kind run from the start; items of the other kind are
-// sub-items of the item before them and restart after each such item.
-std::vector<Mislabel> mislabels(const std::vector<ViewItem> &items) {
-    std::vector<Mislabel> out;
-    std::optional<Role> primary;
-    std::string primaryModel, subModel;
-    std::size_t primaryCount = 0, subCount = 0;
+// The lists of one call as read from its labels: what is mislabelled, and how deep each item
+// sits (0 = the outer list; nullopt for unlabelled text and section numbers).
+struct Lists {
+    std::vector<Mislabel> mislabels;
+    std::vector<std::optional<std::size_t>> depth;
+};
+
+// Each kind of label counts from its first appearance; an item of an outer list (a kind seen
+// earlier) restarts the inner ones. A lettered label that is not the next letter but is a roman
+// numeral opens or continues a roman list (i), ii) ...). Multi-level numbers (1.1) are left
+// alone: they number sections, not items. Bullets sit deepest and are not counted.
+Lists readLists(const std::vector<ViewItem> &items) {
+    Lists out;
+    out.depth.resize(items.size());
+    std::vector<LabelKind> levels; // kinds in order of first appearance: outer first
+    std::size_t count[3] = {0, 0, 0};
+    std::string model[3];
+    const auto seen = [&](LabelKind l) { return std::find(levels.begin(), levels.end(), l) != levels.end(); };
     for (std::size_t k = 0; k < items.size(); ++k) {
         const ViewItem &v = items[k];
-        if (v.role != Role::LetteredItem && v.role != Role::NumberedItem)
+        const std::string key = labelKey(v.label);
+        LabelKind kind;
+        if (v.role == Role::BulletItem) {
+            // "–" bullets go one level below "•" ones (enumlev2 under enumlev1).
+            out.depth[k] = levels.size() + (styleForRole(Role::BulletItem, v.label) == "enumlev2" ? 1 : 0);
             continue;
-        if (!primary) {
-            primary = v.role;
-            primaryModel = v.label;
         }
-        const bool isPrimary = v.role == *primary;
-        std::size_t &count = isPrimary ? primaryCount : subCount;
-        if (isPrimary)
-            subCount = 0;
-        if (!isPrimary && count == 0)
-            subModel = v.label;
-        if (const auto key = expectedKey(v.role, count); key && labelKey(v.label) != *key)
-            out.push_back({k, relabel(isPrimary ? primaryModel : subModel, *key), count});
-        ++count;
+        if (v.role == Role::NumberedItem) {
+            if (v.label.find('.') != std::string::npos && v.label.find('.') + 1 < v.label.size())
+                continue;
+            kind = LabelKind::Number;
+        } else if (v.role == Role::LetteredItem) {
+            const std::size_t letters = seen(LabelKind::Letter) ? count[1] : 0;
+            const std::size_t romans = seen(LabelKind::Roman) ? count[2] : 0;
+            const bool roman = key != expectedKey(LabelKind::Letter, letters) && isRoman(key) &&
+                               (key == "i" || romans > 0);
+            kind = roman ? LabelKind::Roman : LabelKind::Letter;
+        } else {
+            continue;
+        }
+        const std::size_t slot = static_cast<std::size_t>(kind);
+        if (!seen(kind))
+            levels.push_back(kind);
+        const auto level = std::find(levels.begin(), levels.end(), kind);
+        out.depth[k] = static_cast<std::size_t>(level - levels.begin());
+        for (auto inner = level + 1; inner != levels.end(); ++inner)
+            count[static_cast<std::size_t>(*inner)] = 0;
+        if (count[slot] == 0)
+            model[slot] = v.label;
+        const std::string expected = expectedKey(kind, count[slot]);
+        if (key != expected)
+            out.mislabels.push_back({k, relabel(model[slot], expected), count[slot]});
+        ++count[slot];
     }
     return out;
 }
+
+std::vector<Mislabel> mislabels(const std::vector<ViewItem> &items) { return readLists(items).mislabels; }
 
 void checkSequences(Context &ctx, const Resolution &r, bool withOriginal) {
     for (const Call &call : r.calls) {
@@ -207,24 +267,30 @@ void checkPunctuation(Context &ctx, const Resolution &r) {
     struct Entry {
         ViewItem item;
         bool lastOfCall = false;
+        bool introducesList = false; // the next item of the call sits deeper
     };
     std::vector<Entry> entries;
     for (const Call &call : r.calls) {
         std::vector<ViewItem> items = itemsIn(ctx, call, View::Proposed);
-        for (std::size_t k = 0; k < items.size(); ++k)
-            entries.push_back({std::move(items[k]), k + 1 == items.size()});
+        const Lists lists = readLists(items);
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            // Unlabelled text before bullets introduces them as much as a labelled item does.
+            const bool deeper = k + 1 < items.size() && lists.depth[k + 1] &&
+                                (lists.depth[k] ? *lists.depth[k + 1] > *lists.depth[k]
+                                                : items[k + 1].role == Role::BulletItem);
+            entries.push_back({std::move(items[k]), k + 1 == items.size(), deeper});
+        }
     }
     for (std::size_t k = 0; k < entries.size(); ++k) {
         const ViewItem &v = entries[k].item;
         const std::string &t = v.text.text;
         const std::optional<std::size_t> at = finalMark(t);
-        if (!at || text::trim(std::string_view(t).substr(v.label.size())).empty())
+        if (!at || text::trim(std::string_view(t).substr(v.typed ? v.label.size() : 0)).empty())
             continue;
-        const bool introducesBullets = v.role != Role::BulletItem && k + 1 < entries.size() &&
-                                       !entries[k].lastOfCall && entries[k + 1].item.role == Role::BulletItem;
+        const bool introducesList = entries[k].introducesList;
         char expected = ';';
         std::string why = "an item ends with ';'";
-        if (introducesBullets) {
+        if (introducesList) {
             expected = ':';
             why = "an item that introduces a list ends with ':'";
         } else if (k + 1 == entries.size()) {

@@ -249,14 +249,18 @@ void checkProposals(Context &ctx) {
         }
         // Empty: nothing but the label (in any language of the lexicon) and punctuation.
         const MappedText t = normalizedView(ctx.paragraph(*reasons), View::Proposed);
-        std::string rest = text::fold(t.text);
-        for (const Lexicon &l : lexicons())
-            for (std::string_view w : l.reasons)
-                if (text::startsWith(rest, w)) {
-                    rest = rest.substr(w.size());
-                    break;
-                }
-        std::string_view r = text::trim(rest);
+        const std::string folded = text::fold(t.text);
+        std::string_view r = folded;
+        const auto stripLabel = [&] {
+            for (const Lexicon &l : lexicons())
+                for (std::string_view w : l.reasons)
+                    if (text::startsWith(r, w)) {
+                        r.remove_prefix(w.size());
+                        return;
+                    }
+        };
+        stripLabel();
+        r = text::trim(r);
         if (text::startsWith(r, ":"))
             r.remove_prefix(1);
         else if (text::startsWith(r, "\xEF\xBC\x9A")) // full-width colon (Chinese)
@@ -264,7 +268,8 @@ void checkProposals(Context &ctx) {
         if (text::trim(r).empty())
             ctx.report(Rule::MissingReasons, Severity::Warning, *reasons, t.markedBegin(0),
                        t.markedEnd(0, t.text.size()),
-                       "The Reasons of proposal " + ctx.nameOf(p) + " are empty: say why it is proposed");
+                       "The '" + reasonsLabel + "' paragraph of proposal " + ctx.nameOf(p) +
+                           " is empty: say why it is proposed");
     }
 }
 
