@@ -413,3 +413,31 @@ TEST_CASE("item-sequence with Writer's list numbering: no text to select, no fix
     CHECK(it->end == 0);
     CHECK_FALSE(it->fix);
 }
+
+TEST_CASE("a MOD that inserts, deletes and relabels items as tracked changes is clean", "[validation][rules]") {
+    // Item inserted as Writer records typing "¶b) ..." at the end of a): a)'s mark is inserted.
+    auto atEnd = modLines();
+    atEnd[7] = "a)\tthat postal services matter;[+\xC2\xB6+]";
+    atEnd.insert(atEnd.begin() + 8, "[+b)\tthat postal services change;+]");
+    atEnd[9] = "[-b)-][+c)+]\tthat traffic grows,";
+    const Checked first = check(atEnd);
+    INFO(first.report());
+    CHECK(first.all.empty());
+    // Typed "b) ...¶" at the start of the next item: the new paragraph's own mark is inserted.
+    auto atStart = modLines();
+    atStart.insert(atStart.begin() + 8, "[+b)\tthat postal services change;+][+\xC2\xB6+]");
+    atStart[9] = "[-b)-][+c)+]\tthat traffic grows,";
+    const Checked second = check(atStart);
+    INFO(second.report());
+    CHECK(second.all.empty());
+    // Deleted last item, the one before it now last: its ';' becomes '.' as a tracked change.
+    auto deleted = modLines();
+    deleted[13] = "1\tto collaborate with the Postal Operations Council[+ and its committees+][-;-][+.+]";
+    deleted[14] = "[-2\tto report to the Council.-][-\xC2\xB6-]";
+    const Checked third = check(deleted);
+    INFO(third.report());
+    // The remaining single item keeps its label "1" (information only).
+    REQUIRE(third.all.size() == 1);
+    CHECK(third.all[0].rule == Rule::ItemSequence);
+    CHECK(third.all[0].severity == Severity::Info);
+}

@@ -134,6 +134,7 @@ Lists readLists(const std::vector<ViewItem> &items) {
     std::vector<LabelKind> levels; // kinds in order of first appearance: outer first
     std::size_t count[3] = {0, 0, 0};
     std::string model[3];
+    std::string lastLetter;
     const auto seen = [&](LabelKind l) { return std::find(levels.begin(), levels.end(), l) != levels.end(); };
     for (std::size_t k = 0; k < items.size(); ++k) {
         const ViewItem &v = items[k];
@@ -151,8 +152,9 @@ Lists readLists(const std::vector<ViewItem> &items) {
         } else if (v.role == Role::LetteredItem) {
             const std::size_t letters = seen(LabelKind::Letter) ? count[1] : 0;
             const std::size_t romans = seen(LabelKind::Roman) ? count[2] : 0;
+            // "i)" right after "h)" is the ninth letter, even in a list that went wrong before.
             const bool roman = key != expectedKey(LabelKind::Letter, letters) && isRoman(key) &&
-                               (key == "i" || romans > 0);
+                               (romans > 0 || (key == "i" && lastLetter != "h"));
             kind = roman ? LabelKind::Roman : LabelKind::Letter;
         } else {
             continue;
@@ -169,6 +171,8 @@ Lists readLists(const std::vector<ViewItem> &items) {
         const std::string expected = expectedKey(kind, count[slot]);
         if (key != expected)
             out.mislabels.push_back({k, relabel(model[slot], expected), count[slot]});
+        if (kind == LabelKind::Letter)
+            lastLetter = key;
         ++count[slot];
     }
     return out;
