@@ -390,7 +390,8 @@ int runApplyStyles(Office &office, const Options &options) {
     const std::string &file = options.files.front();
     try {
         Reference<XProposalEngine> engine = createEngine(office);
-        OpenDocument document(office, file, /*readOnly=*/false);
+        // Read-only too: OUT is a new file, so the source is never locked or written.
+        OpenDocument document(office, file, /*readOnly=*/true);
         double bareWalkMs = options.timings ? engine->measureBareWalk(document.text()) : 0;
         Json result = parseEngineJson(engine->applyStyles(document.text()));
         if (options.timings)

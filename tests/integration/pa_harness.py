@@ -5,7 +5,9 @@ import json
 import os
 import random
 import re
+import ctypes
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,7 @@ except ImportError:  # pragma: no cover - reported as a ctest SKIP
           "tests with Debian's /usr/bin/python3)" % sys.executable)
     sys.exit(77)
 
+PR_SET_PDEATHSIG = 1
 LO_PROGRAM = os.environ.get("PA_LO_PROGRAM_DIR", "/usr/lib/libreoffice/program")
 
 
@@ -180,12 +183,15 @@ class Office:
 
     # -- process --
     def _spawn(self):
+        # The office dies with this test process, even when it is killed by a ctest timeout.
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
         self.process = subprocess.Popen(
             [os.path.join(LO_PROGRAM, "soffice.bin"), "--headless", "--invisible", "--norestore",
              "--nologo", "--nodefault", "--nolockcheck",
              "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
+            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
+            preexec_fn=lambda: libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL))
 
     def start(self, timeout=60):
         restarts = 0

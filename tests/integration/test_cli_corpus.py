@@ -11,14 +11,11 @@ class CliCorpusTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.dir = h.work_dir("cli-corpus")
+        cls.addClassCleanup(shutil.rmtree, cls.dir, ignore_errors=True)
         cls.profile = cls.dir + "/profile"
         cls.documents = h.corpus_documents()
         # One CLI run for all documents: one office start, the profile prepared on the way.
         cls.corpus_run = h.run_cli(["structure", "--json"] + [p for p, _ in cls.documents], cls.profile)
-
-    @classmethod
-    def tearDownClass(cls):
-        shutil.rmtree(cls.dir, ignore_errors=True)
 
     def test_corpus_is_present(self):
         self.assertGreaterEqual(len(self.documents), 7, "corpus documents with labels")

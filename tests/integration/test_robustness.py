@@ -17,16 +17,13 @@ class RobustnessTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.office = h.Office("robust")
+        cls.addClassCleanup(cls.office.cleanup)
         cls.office.start()
         cls.office.install_extension()
         cls.dir = h.work_dir("robust-inputs")
+        cls.addClassCleanup(shutil.rmtree, cls.dir, ignore_errors=True)
         cls.cli_profile = os.path.join(cls.dir, "cli-profile")
         cls.inputs = cls.make_inputs()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.cleanup()
-        shutil.rmtree(cls.dir, ignore_errors=True)
 
     @classmethod
     def make_inputs(cls):
