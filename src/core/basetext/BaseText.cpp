@@ -11,6 +11,7 @@ namespace pa {
 std::size_t BaseText::add(const Document &document, const Recognition &recognition,
                           const std::string &sourceName, const std::string &unnumberedAs) {
     std::size_t added = 0;
+    bool nameTaken = false;
     const std::vector<Resolution> &all = recognition.structure.resolutions;
     for (const Resolution &r : all) {
         if (r.draftNew || r.last >= document.paragraphs.size() || r.first > r.last)
@@ -30,9 +31,10 @@ std::size_t BaseText::add(const Document &document, const Recognition &recogniti
             // A published text without its number line (the corpus's New Delhi 2024 file):
             // nothing in the file says which resolution it is, so only the caller can. With
             // several such resolutions in one file only the first can take that name.
-            if (unnumberedAs.empty() || find(unnumberedAs) != nullptr)
+            if (unnumberedAs.empty() || nameTaken)
                 continue;
             number = unnumberedAs;
+            nameTaken = true;
         }
 
         BaseResolution base;
@@ -41,9 +43,9 @@ std::size_t BaseText::add(const Document &document, const Recognition &recogniti
         if (numberLine && numberLine->assembly)
             base.revision = numberLine->revisionAssembly;
         else if (auto history = revision::lineAssembly(revision::LineKind::History, textOf(r.history)))
-            base.revision = *history;
+            base.revision = text::normalize(*history);
         else if (auto preamble = revision::lineAssembly(revision::LineKind::Preamble, textOf(r.preamble)))
-            base.revision = *preamble;
+            base.revision = text::normalize(*preamble);
         base.title = text::normalize(textOf(r.title));
 
         // A base with tracked changes is read as it was before them (reject all): a paragraph

@@ -30,6 +30,7 @@ std::vector<ViewParagraph> paragraphsInView(const std::vector<Paragraph> &paragr
         Paragraph &target = out.back().paragraph;
         target.runs.front().text += text;
         if (!styleFixed) {
+            out.back().source = i;
             target.style = p.style;
             target.styleDisplay = p.styleDisplay;
             target.listLabel = p.listLabel;

@@ -10,9 +10,10 @@
 
 namespace pa::markup {
 
-// One paragraph of the view and the first marked paragraph it is made of.
+// One paragraph of the view and the marked paragraph that survives in it (whose style and
+// role it keeps; a paragraph gone whole before it only lent it its place).
 struct ViewParagraph {
-    Paragraph paragraph; // plain runs, no tracked change; style of the paragraph that survives
+    Paragraph paragraph; // plain runs, no tracked change; style of the surviving paragraph
     std::size_t source = 0;
 };
 
