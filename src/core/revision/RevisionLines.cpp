@@ -114,9 +114,15 @@ std::size_t closingParenthesis(const std::vector<Token> &ts, std::size_t open) {
     return std::string::npos;
 }
 
-// "Rev." as a heading shows it: the lexicon's folded word with its first letter in capitals.
+// "Rev." as a heading shows it: the lexicon's folded word with its first letter in capitals
+// (a language without a word of its own borrows the first language's).
 std::string displayRevisionWord(const Lexicon &lexicon) {
-    const std::string_view word = lexicon.revision.empty() ? std::string_view("rev.") : lexicon.revision.front();
+    std::string_view word;
+    for (const Lexicon *lex : {&lexicon, &lexicons().front()})
+        if (word.empty() && !lex->revision.empty())
+            word = lex->revision.front();
+    if (word.empty())
+        return {};
     int32_t end = 0;
     UChar32 c = 0;
     U8_NEXT(word.data(), end, static_cast<int32_t>(word.size()), c);
