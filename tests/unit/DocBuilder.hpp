@@ -83,10 +83,11 @@ inline Document loadDocument(const std::string &relativePath) {
     return documentFrom(lines);
 }
 
-// A base text made of one document, recognised.
-inline BaseText baseFrom(const Document &document, const std::string &name) {
+// A base text made of one document, recognised; `unnumberedAs` numbers a resolution that lost
+// its number line.
+inline BaseText baseFrom(const Document &document, const std::string &name, const std::string &unnumberedAs = {}) {
     BaseText base;
-    base.add(document, recognize(document), name);
+    base.add(document, recognize(document), name, unnumberedAs);
     return base;
 }
 

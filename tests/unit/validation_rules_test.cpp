@@ -284,6 +284,10 @@ TEST_CASE("mod-without-changes", "[validation][rules]") {
     plain.push_back("Reasons|Reasons:\tNothing changed.");
     const Checked bad = check(plain, true, "");
     expectOne(bad, Rule::ModWithoutChanges, 1, "MOD");
+    // A tracked change in the Reasons does not change the resolution.
+    auto reasonsOnly = plain;
+    reasonsOnly.back() = "Reasons|Reasons:\tNothing [+much +]changed.";
+    expectOne(check(reasonsOnly, true, ""), Rule::ModWithoutChanges, 1, "MOD");
     expectNone(check(modLines()), Rule::ModWithoutChanges);
     plain[1] = "Proposal|NOC\tATU/35A3/1";
     expectNone(check(plain, true, ""), Rule::ModWithoutChanges);

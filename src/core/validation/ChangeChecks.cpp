@@ -29,8 +29,9 @@ void checkTrackedChanges(Context &ctx) {
         const std::string symbol = ctx.symbolOf(p);
         const std::vector<std::size_t> body = bodyParagraphs(ctx, k);
         if (isModSymbol(symbol)) {
+            // Changes to the Reasons are the contribution's own text, not a change of the resolution.
             bool changed = false;
-            for (std::size_t i = body.empty() ? p.header : body.front(); i < ctx.proposalEnd(k); ++i)
+            for (std::size_t i : body)
                 changed = changed || ctx.paragraph(i).hasTrackedChanges();
             if (!changed) {
                 const std::string line = ctx.paragraph(p.header).text(View::Marked);
