@@ -445,3 +445,52 @@ TEST_CASE("a MOD that inserts, deletes and relabels items as tracked changes is 
     CHECK(third.all[0].rule == Rule::ItemSequence);
     CHECK(third.all[0].severity == Severity::Info);
 }
+
+TEST_CASE("a contribution of MOD, SUP, NOC and ADD proposals is clean", "[validation][rules]") {
+    auto lines = modLines();
+    lines = plus(lines, {"Proposal|SUP\tATU/35A3/2", "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)",
+                         "Restitle|Collaboration with the Postal Operations Council",
+                         "Reasons|Reasons:\tIts purpose is fulfilled."});
+    lines = plus(lines, {"Proposal|NOC\tATU/35A3/3", "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)",
+                         "Restitle|Collaboration with the Postal Operations Council",
+                         "Reasons|Reasons:\tStill needed."});
+    lines = plus(lines, {"Proposal|ADD\tATU/35A3/4", "ResNo|DRAFT NEW RESOLUTION [ATU-1]",
+                         "Restitle|A new subject",
+                         "Normalaftertitle|The World Telecommunication Standardization Assembly (New Delhi, 2024),",
+                         "Call|considering", "a)\tthat one thing;", "b)\tthat another,", "Call|resolves",
+                         "to do new things.", "Reasons|Reasons:\tNew work."});
+    const Checked run = check(lines);
+    INFO(run.report());
+    CHECK(run.all.empty());
+    // The same with the third proposal's Reasons missing: one finding, on that proposal.
+    auto without = lines;
+    without.erase(without.begin() + 23);
+    const Checked missing = check(without);
+    expectOne(missing, Rule::MissingReasons, 20, "NOC\tATU/35A3/3");
+    CHECK(missing.all.size() == 1);
+    CHECK(missing.all[0].fix->paragraph() == 22);
+}
+
+TEST_CASE("words come from the document's language", "[validation][rules]") {
+    const std::vector<std::string> french = {
+        "Addendum 3 au\nDocument 35-F",
+        "Proposal|MOD\tATU/35A3/1",
+        "ResNo|R\xC3\x89SOLUTION 11 (R\xC3\xA9v. [-Hammamet, 2016-][+New Delhi, 2024+])",
+        "Restitle|Collaboration avec l'Union postale universelle",
+        "Normalaftertitle|L'Assembl\xC3\xA9" "e mondiale de normalisation des t\xC3\xA9l\xC3\xA9" "communications ([-Hammamet, 2016-][+New Delhi, 2024+]),",
+        "Call|consid\xC3\xA9rant",
+        "a)\tque la collaboration est utile;",
+        "c)\tque le trafic augmente,",
+        "Call|d\xC3\xA9" "cide",
+        "de poursuivre la collaboration.",
+    };
+    const Checked run = check(french, false);
+    INFO(run.report());
+    const auto reasons = run.of(Rule::MissingReasons);
+    REQUIRE(reasons.size() == 1);
+    CHECK(reasons[0].message == "Proposal ATU/35A3/1 has no 'Motifs:' paragraph saying why it is proposed");
+    CHECK(reasons[0].fix->text() == "Motifs:\t");
+    const auto items = run.of(Rule::ItemSequence);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].message.rfind("R\xC3\xA9solution 11, consid\xC3\xA9rant c): ", 0) == 0);
+}
