@@ -170,20 +170,21 @@ private:
         const std::vector<diff::Op> ops = diff::diffWords(base, u.text);
         std::string baseText;
         std::size_t begin = 0, end = 0;
-        bool open = false;
+        bool open = false, replaced = false;
         for (std::size_t k = 0; k < ops.size(); ++k) {
             const diff::Op &op = ops[k];
             if (op.kind == diff::OpKind::Equal) {
-                // "Hammamet, 2016" -> "New Delhi, 2024" is one change to a reader, not two
-                // around an unchanged ", ": short punctuation between changes joins them.
-                if (open && k + 1 < ops.size() && isJoiner(op.text)) {
+                // "Hammamet, 2016" -> "New Delhi, 2024" is one replacement to a reader, not two
+                // around an unchanged ", ": short punctuation between replacements joins them.
+                replaced = replaced || (k > 0 && ops[k - 1].kind == diff::OpKind::Insert && !baseText.empty());
+                if (open && replaced && k + 1 < ops.size() && isJoiner(op.text)) {
                     baseText += op.text;
                     end = op.afterOffset + op.text.size();
                     continue;
                 }
                 if (open)
                     differ(u, begin, end, baseText);
-                open = false;
+                open = replaced = false;
                 baseText.clear();
                 continue;
             }
