@@ -1,6 +1,5 @@
-// Checks against the base text: the target exists (unknown-target), an ADD is not an existing
-// number (add-number-clash), and the original view of a MOD equals the base except where a
-// tracked change is (untracked-change), with nothing deleted that the base lacks (base-mismatch).
+// Against the base text: unknown-target, add-number-clash, and the original view of a MOD word by
+// word against the base (untracked-change where no change is tracked, base-mismatch under one).
 #include "validation/Checks.hpp"
 
 #include "diff/WordDiff.hpp"
