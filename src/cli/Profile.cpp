@@ -138,7 +138,8 @@ Profile::Profile(std::string dir, std::string digest)
     fs::create_directories(dir_, ec);
     if (!fs::is_directory(dir_))
         throw ProfileError("cannot create the profile folder " + dir_ +
-                           (ec ? ": " + ec.message() : std::string()));
+                           (ec ? ": " + ec.message() : std::string()) +
+                           " (choose one with --profile DIR or $PROPOSAL_ASSISTANT_PROFILE)");
     dir_ = fs::canonical(dir_).string();
 
     // A folder with content but no marker is not ours: it could be someone's real profile.
