@@ -245,6 +245,22 @@ TEST_CASE("untracked-change", "[validation][rules]") {
                Rule::UntrackedChange);
 }
 
+TEST_CASE("untracked-change: labels drawn by list numbering equal typed ones", "[validation][rules]") {
+    // The base numbers its items with Writer's numbering; the proposal types "a)" and a tab.
+    Document baseDocument = test::documentFrom(baseLines());
+    for (std::size_t i : {5, 6, 8, 9, 11, 12}) {
+        Paragraph &p = baseDocument.paragraphs[i];
+        const std::string t = p.runs[0].text;
+        p.listLabel = t.substr(0, t.find('\t'));
+        p.runs[0].text = t.substr(t.find('\t') + 1);
+    }
+    BaseText base = test::baseFrom(baseDocument, "numbered base");
+    const Document proposal = test::documentFrom(modLines());
+    const auto all = validate(proposal, recognize(proposal), &base, ValidationSettings{});
+    INFO(diagnosticsText("numbered", all));
+    CHECK(all.empty());
+}
+
 TEST_CASE("base-mismatch", "[validation][rules]") {
     const Checked bad = check(with(modLines(), 10,
                                "a)\tthe use of [-high-speed networks-][+digital infrastructure+], cybersecurity and mobile telephony;"));

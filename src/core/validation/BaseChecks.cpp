@@ -72,12 +72,27 @@ struct Unit {
     std::size_t first = 0;
 };
 
-void append(Unit &u, std::size_t i, const MappedText &t, const std::vector<bool> &deleted) {
-    if (!u.text.empty() && !t.text.empty()) {
+// A label drawn by Writer's numbering is compared as if typed ("a)" and a tab), so that a base
+// with list numbering and a proposal with typed labels (or the reverse) agree. It has no
+// characters in the paragraph: its bytes map to the paragraph's start.
+std::string drawnLabel(const Paragraph &p) {
+    return p.listLabel.empty() ? std::string() : std::string(text::trim(text::normalize(p.listLabel))) + "\t";
+}
+
+void append(Unit &u, std::size_t i, const MappedText &t, const std::vector<bool> &deleted,
+            const std::string &label) {
+    if (!u.text.empty() && !(label + t.text).empty()) {
         u.text += ' ';
         u.paragraph.push_back(u.paragraph.back());
         u.marked.push_back(u.stop.back());
         u.stop.push_back(u.stop.back());
+        u.deleted.push_back(false);
+    }
+    for (char c : label) {
+        u.text += c;
+        u.paragraph.push_back(i);
+        u.marked.push_back(0);
+        u.stop.push_back(0);
         u.deleted.push_back(false);
     }
     for (std::size_t k = 0; k < t.text.size(); ++k) {
@@ -105,12 +120,12 @@ public:
                 units.emplace_back();
                 units.back().first = i;
             }
-            append(units.back(), i, normalizedView(p, View::Original), deletedBytes(p));
+            append(units.back(), i, normalizedView(p, View::Original), deletedBytes(p), drawnLabel(p));
             joinNext = p.mark && p.mark->kind == ChangeKind::Insertion;
         }
         std::vector<std::string> before, after;
         for (const Paragraph &p : base_.paragraphs)
-            before.push_back(text::normalize(p.text(View::Proposed)));
+            before.push_back(drawnLabel(p) + text::normalize(p.text(View::Proposed)));
         for (const Unit &u : units)
             after.push_back(u.text);
 
