@@ -1,14 +1,14 @@
 // The tool's commands, run against a started office: structure and apply-styles. Documents are
-// opened hidden with macros off and closed after use; all reading happens inside the office.
+// loaded into a bare model (no window, macros off) and closed after use; all reading is in-office.
 #include "Commands.hpp"
 
 #include "Office.hpp"
 #include "UnoText.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -94,7 +94,7 @@ std::string entryProperty(const uno::Any &entry, const char *name) {
 // No frame and no view: nothing is shown, and Writer does no layout, which for a single
 // 1 MB paragraph takes about a minute (the model alone loads in about a second).
 class OpenDocument {
-public:
+  public:
     OpenDocument(Office &office, const std::string &path, bool readOnly) {
         // Reasons the office would only report vaguely are told precisely here.
         struct stat st {};
@@ -140,7 +140,8 @@ public:
                 : std::string();
         if (service.empty())
             throw FileFailure("cannot read it: this LibreOffice has no import filter for its "
-                              "format (" + fromUno(type) + ")");
+                              "format (" +
+                              fromUno(type) + ")");
         if (service != "com.sun.star.text.TextDocument" &&
             service != "com.sun.star.text.GlobalDocument" &&
             service != "com.sun.star.text.WebDocument")
@@ -192,7 +193,7 @@ public:
     const Reference<text::XTextDocument> &text() const { return text_; }
     double loadMs() const { return loadMs_; }
 
-private:
+  private:
     void closeNow() {
         text_.clear();
         if (!component_.is())
@@ -348,8 +349,8 @@ int runStructure(Office &office, const Options &options) {
                              document.loadMs());
             Json object = Json::object();
             object["file"] = file;
-            object["paragraphs"] = result.contains("paragraphs") ? result["paragraphs"]
-                                                                 : Json::array();
+            object["paragraphs"] =
+                result.contains("paragraphs") ? result["paragraphs"] : Json::array();
             if (result.contains("summary"))
                 object["summary"] = result["summary"];
             if (options.json)

@@ -69,8 +69,8 @@ LocalUno::LocalUno() {
     const std::string programUrl = "file://" + kProgramDir;
     rtl::Bootstrap::set("URE_INTERNAL_LIB_DIR", toUno(programUrl));
     rtl::Bootstrap::set("LO_LIB_DIR", toUno(programUrl));
-    rtl::Bootstrap::set("UNO_TYPES", toUno(programUrl + "/types.rdb " + programUrl +
-                                           "/types/offapi.rdb"));
+    rtl::Bootstrap::set("UNO_TYPES",
+                        toUno(programUrl + "/types.rdb " + programUrl + "/types/offapi.rdb"));
     rtl::Bootstrap::set("UNO_SERVICES", toUno(programUrl + "/services.rdb"));
     try {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
@@ -82,7 +82,8 @@ LocalUno::LocalUno() {
 void LocalUno::addTypes(const std::string &rdbPath) {
     try {
         Reference<container::XSet> types(
-            context_->getValueByName("/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
+            context_->getValueByName(
+                "/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
             UNO_QUERY_THROW);
         types->insert(uno::Any(fileUrl(rdbPath)));
     } catch (const uno::Exception &e) {
@@ -216,7 +217,8 @@ void Office::start() {
         if (msSince(t0) > kStartTimeoutMs) {
             stop();
             throw OfficeError("LibreOffice did not accept a connection within " +
-                              std::to_string(kStartTimeoutMs / 1000) + " s (log: " + logFile_ + ")");
+                              std::to_string(kStartTimeoutMs / 1000) + " s (log: " + logFile_ +
+                              ")");
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }

@@ -20,7 +20,7 @@ struct OfficeError : std::runtime_error {
 // mentions XProposalEngine tears the bridge down; it is disposed before main returns because
 // references left for static destructors crash at exit.
 class LocalUno {
-public:
+  public:
     LocalUno();
     ~LocalUno();
     LocalUno(const LocalUno &) = delete;
@@ -30,13 +30,13 @@ public:
     void addTypes(const std::string &rdbPath);
     const css::uno::Reference<css::uno::XComponentContext> &context() const { return context_; }
 
-private:
+  private:
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 // One soffice.bin on one profile, reachable over a pipe whose name no other run uses.
 class Office {
-public:
+  public:
     Office(const LocalUno &uno, std::string profileDir, std::string logFile);
     ~Office(); // stops the office if it still runs; never throws
     Office(const Office &) = delete;
@@ -47,7 +47,10 @@ public:
     void start();
     // Desktop.terminate(), then waits for this PID; kills it only if it lingers.
     void stop();
-    void restart() { stop(); start(); }
+    void restart() {
+        stop();
+        start();
+    }
 
     bool running() const { return pid_ > 0; }
     const css::uno::Reference<css::uno::XComponentContext> &context() const { return remote_; }
@@ -56,7 +59,7 @@ public:
     // Milliseconds from the last spawn to a usable connection.
     double startMs() const { return startMs_; }
 
-private:
+  private:
     void spawn();
     // waitpid with a deadline; true when the process is gone.
     bool waitForExit(int timeoutMs, int *status);

@@ -63,7 +63,7 @@ std::string officeSetupVersion() {
 // Approves whatever installing the extension asks (license, "install for you only?"); a
 // question without an approval is an error, which it aborts so that addExtension fails.
 class ApprovingHandler : public cppu::WeakImplHelper1<task::XInteractionHandler> {
-public:
+  public:
     void SAL_CALL handle(const Reference<task::XInteractionRequest> &request) override {
         const auto continuations = request->getContinuations();
         for (const auto &c : continuations) {
@@ -85,7 +85,7 @@ public:
 
 class InstallEnvironment
     : public cppu::WeakImplHelper2<ucb::XCommandEnvironment, ucb::XProgressHandler> {
-public:
+  public:
     Reference<task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
         return new ApprovingHandler;
     }
@@ -235,8 +235,8 @@ void installExtension(Office &office, const std::string &oxtPath) {
             deployment::ExtensionManager::get(office.context());
         Reference<ucb::XCommandEnvironment> environment(new InstallEnvironment);
         Reference<deployment::XPackage> package =
-            manager->addExtension(fileUrl(oxtPath), uno::Sequence<beans::NamedValue>(),
-                                  "user", manager->createAbortChannel(), environment);
+            manager->addExtension(fileUrl(oxtPath), uno::Sequence<beans::NamedValue>(), "user",
+                                  manager->createAbortChannel(), environment);
         if (!package.is())
             throw ProfileError("LibreOffice did not install " + oxtPath);
     } catch (const uno::Exception &e) {

@@ -21,7 +21,7 @@ std::string packageDigest(const std::string &oxtPath);
 std::string defaultProfileDir(const std::string &digest);
 
 class Profile {
-public:
+  public:
     // Creates dir if needed and locks it, waiting while another run holds it (one office per
     // profile). Refuses a non-empty folder this tool did not make: it may be a real profile.
     Profile(std::string dir, std::string digest);
@@ -41,7 +41,7 @@ public:
     // Removes other cached profile-* folders that no run is using (older builds of the .oxt).
     void pruneSiblings() const;
 
-private:
+  private:
     std::string dir_;
     std::string digest_;
     int lockFd_ = -1;

@@ -93,7 +93,8 @@ int run(const Options &options) {
                                                        : runApplyStyles(office, options);
     office.stop();
     if (options.timings) {
-        auto total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0);
+        auto total =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0);
         std::cerr << "timings total: " << static_cast<long>(total.count()) << " ms\n";
     }
     return status;
