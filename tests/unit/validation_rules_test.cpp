@@ -375,6 +375,8 @@ TEST_CASE("punctuation", "[validation][rules]") {
     expectNone(check(unlabelled, false), Rule::Punctuation);
     expectNone(check(modLines(), false), Rule::Punctuation);
     expectNone(check(with(modLines(), 7, "a)\tthat postal services matter; and"), false), Rule::Punctuation);
+    // Two items joined by deleting the mark between them: the first one's end is not an end.
+    expectNone(check(with(modLines(), 7, "a)\tthat postal services matter[-;-][-\xC2\xB6-]"), false), Rule::Punctuation);
 }
 
 TEST_CASE("style", "[validation][rules]") {

@@ -51,6 +51,7 @@ void checkTargets(Context &ctx) {
                        symbol + " " + ctx.nameOf(p) + " acts on " + resolutionWord + " " + r->number +
                            ", which the base text does not have (it has " + resolutionWord + " " +
                            baseNumbers(base) + ")");
+        // ADD* reproduces text moved from elsewhere: its number may well exist.
         if (symbol == "ADD" && target) {
             const std::string source = p.number ? p.number->source : std::string("SOURCE");
             ctx.report(Rule::AddNumberClash, Severity::Error, *r->numberLine, b, e,

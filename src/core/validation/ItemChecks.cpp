@@ -291,6 +291,10 @@ void checkPunctuation(Context &ctx, const Resolution &r) {
         const std::optional<std::size_t> at = finalMark(t);
         if (!at || text::trim(std::string_view(t).substr(v.typed ? v.label.size() : 0)).empty())
             continue;
+        // A deleted paragraph mark joins this text to the next paragraph: it ends nothing.
+        const Paragraph &p = ctx.paragraph(v.paragraph);
+        if (p.mark && p.mark->kind == ChangeKind::Deletion)
+            continue;
         const bool introducesList = entries[k].introducesList;
         char expected = ';';
         std::string why = "an item ends with ';'";
