@@ -204,9 +204,12 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
         std::size_t first = result.paragraphs.size() - 1;
         while (first > 0 && result.paragraphs[first - 1].mark && result.paragraphs[first - 1].mark->kind == kind)
             --first;
-        // first > 0 always: the block follows a paragraph present in both texts.
-        result.paragraphs[first - 1].mark = kind == ChangeKind::Insertion ? insertion : deletion;
-        result.paragraphs.back().mark.reset();
+        // The block always follows a paragraph present in both texts (both are non-empty and a
+        // mixed trailing block was merged above), so first > 0.
+        if (first > 0) {
+            result.paragraphs[first - 1].mark = kind == ChangeKind::Insertion ? insertion : deletion;
+            result.paragraphs.back().mark.reset();
+        }
     }
 
     for (const Paragraph &p : result.paragraphs) {
