@@ -375,6 +375,21 @@ TEST_CASE("punctuation", "[validation][rules]") {
     expectNone(check(unlabelled, false), Rule::Punctuation);
     expectNone(check(modLines(), false), Rule::Punctuation);
     expectNone(check(with(modLines(), 7, "a)\tthat postal services matter; and"), false), Rule::Punctuation);
+    // In a MOD against its base, an ending the base already has is the base's, not the proposal's.
+    CHECK(check(with(modLines(), 7, "a)\tthat postal services matter,"), false).of(Rule::Punctuation).size() == 1);
+    expectOne(check(with(modLines(), 7, "a)\tthat postal services matter[-;-][+,+]")), Rule::Punctuation, 7, ",");
+    {
+        static const Document quirky = test::documentFrom(with(baseLines(), 5, "a)\tthat postal services matter,"));
+        const BaseText base = test::baseFrom(quirky, "quirky base");
+        const Document proposal = test::documentFrom(with(modLines(), 7, "a)\tthat postal services matter,"));
+        const auto all = validate(proposal, recognize(proposal), &base, ValidationSettings{});
+        INFO(diagnosticsText("quirky", all));
+        CHECK(all.empty());
+        // A proposal that makes an item last without fixing its ending is still told.
+        const Document deleting = test::documentFrom(with(modLines(), 14, "[-2\tto report to the Council.-][-\xC2\xB6-]"));
+        const auto own = validate(deleting, recognize(deleting), &base, ValidationSettings{});
+        CHECK(std::count_if(own.begin(), own.end(), [](const Diagnostic &d) { return d.rule == Rule::Punctuation; }) == 1);
+    }
     // Two items joined by deleting the mark between them: the first one's end is not an end.
     expectNone(check(with(modLines(), 7, "a)\tthat postal services matter[-;-][-\xC2\xB6-]"), false), Rule::Punctuation);
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <tuple>
 
 namespace pa::validation {
 namespace {
@@ -267,7 +268,15 @@ std::optional<std::size_t> finalMark(const std::string &t) {
     return at;
 }
 
-void checkPunctuation(Context &ctx, const Resolution &r) {
+// An item whose ending breaks the rules, in one view.
+struct Misended {
+    ViewItem item;
+    std::size_t at = 0; // the final mark's byte in item.text.text
+    char found = 0, expected = 0;
+    std::string why;
+};
+
+std::vector<Misended> misendedItems(const Context &ctx, const Resolution &r, View view) {
     struct Entry {
         ViewItem item;
         bool lastOfCall = false;
@@ -275,7 +284,7 @@ void checkPunctuation(Context &ctx, const Resolution &r) {
     };
     std::vector<Entry> entries;
     for (const Call &call : r.calls) {
-        std::vector<ViewItem> items = itemsIn(ctx, call, View::Proposed);
+        std::vector<ViewItem> items = itemsIn(ctx, call, view);
         const Lists lists = readLists(items);
         for (std::size_t k = 0; k < items.size(); ++k) {
             // Unlabelled text before bullets introduces them as much as a labelled item does.
@@ -285,20 +294,22 @@ void checkPunctuation(Context &ctx, const Resolution &r) {
             entries.push_back({std::move(items[k]), k + 1 == items.size(), deeper});
         }
     }
+    const ChangeKind joining = view == View::Proposed ? ChangeKind::Deletion : ChangeKind::Insertion;
+    std::vector<Misended> out;
     for (std::size_t k = 0; k < entries.size(); ++k) {
         const ViewItem &v = entries[k].item;
         const std::string &t = v.text.text;
         const std::optional<std::size_t> at = finalMark(t);
         if (!at || text::trim(std::string_view(t).substr(v.typed ? v.label.size() : 0)).empty())
             continue;
-        // A deleted paragraph mark joins this text to the next paragraph: it ends nothing.
+        // A paragraph mark missing from this view joins the text to the next paragraph: it
+        // ends nothing.
         const Paragraph &p = ctx.paragraph(v.paragraph);
-        if (p.mark && p.mark->kind == ChangeKind::Deletion)
+        if (p.mark && p.mark->kind == joining)
             continue;
-        const bool introducesList = entries[k].introducesList;
         char expected = ';';
         std::string why = "an item ends with ';'";
-        if (introducesList) {
+        if (entries[k].introducesList) {
             expected = ':';
             why = "an item that introduces a list ends with ':'";
         } else if (k + 1 == entries.size()) {
@@ -318,15 +329,31 @@ void checkPunctuation(Context &ctx, const Resolution &r) {
                 t.find_first_of(" \t", semicolon + 2) == std::string::npos && t[semicolon + 1] == ' ')
                 continue;
         }
-        const bool punctuated = std::string_view(";,.:").find(found) != std::string_view::npos;
-        std::size_t end = *at + 1; // the final character, whatever it is
+        out.push_back({v, *at, found, expected, why});
+    }
+    return out;
+}
+
+// In a MOD against a known base, an ending the base already had in the same place is the
+// base's, not the proposal's: only what the proposal changes is reported.
+void checkPunctuation(Context &ctx, const Resolution &r, bool withOriginal) {
+    std::set<std::tuple<std::size_t, char, char>> inherited;
+    if (withOriginal)
+        for (const Misended &m : misendedItems(ctx, r, View::Original))
+            inherited.emplace(m.item.paragraph, m.found, m.expected);
+    for (const Misended &m : misendedItems(ctx, r, View::Proposed)) {
+        if (inherited.count({m.item.paragraph, m.found, m.expected}))
+            continue;
+        const std::string &t = m.item.text.text;
+        const bool punctuated = std::string_view(";,.:").find(m.found) != std::string_view::npos;
+        std::size_t end = m.at + 1; // the final character, whatever it is
         while (end < t.size() && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80)
             ++end;
-        ctx.report(Rule::Punctuation, Severity::Warning, v.paragraph, v.text.markedBegin(*at),
-                   v.text.markedEnd(*at, end),
-                   ctx.locate(v.paragraph) + ": the item ends " +
-                       (punctuated ? std::string("with '") + found + "'" : std::string("without punctuation")) +
-                       ", but " + why);
+        ctx.report(Rule::Punctuation, Severity::Warning, m.item.paragraph, m.item.text.markedBegin(m.at),
+                   m.item.text.markedEnd(m.at, end),
+                   ctx.locate(m.item.paragraph) + ": the item ends " +
+                       (punctuated ? std::string("with '") + m.found + "'" : std::string("without punctuation")) +
+                       ", but " + m.why);
     }
 }
 
@@ -342,7 +369,7 @@ void checkItems(Context &ctx) {
             withOriginal = p && isModSymbol(ctx.symbolOf(ctx.recognition.structure.proposals[*p]));
         }
         checkSequences(ctx, r, withOriginal);
-        checkPunctuation(ctx, r);
+        checkPunctuation(ctx, r, withOriginal);
     }
 }
 
