@@ -526,4 +526,10 @@ TEST_CASE("words come from the document's language", "[validation][rules]") {
     const auto items = run.of(Rule::ItemSequence);
     REQUIRE(items.size() == 1);
     CHECK(items[0].message.rfind("R\xC3\xA9solution 11, consid\xC3\xA9rant c): ", 0) == 0);
+    // A SUP has no calls: its number line tells the language.
+    const Checked sup = check({"Proposal|SUP\tATU/35A3/1", "ResNo|R\xC3\x89SOLUTION 12 (R\xC3\xA9v. Hammamet, 2016)",
+                               "Restitle|Un sujet clos"},
+                              false);
+    REQUIRE(sup.of(Rule::MissingReasons).size() == 1);
+    CHECK(sup.of(Rule::MissingReasons)[0].fix->text() == "Motifs:\t");
 }

@@ -15,23 +15,31 @@ std::size_t utf8Length(unsigned char lead) {
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-// The language whose call words the document uses most; English when nothing tells.
+// The language whose words (calls, number lines, Reasons) the document uses most; English when
+// nothing tells.
 const Lexicon &documentLexicon(const Document &document, const Recognition &recognition) {
     const std::vector<Lexicon> &all = lexicons();
     std::size_t best = 0, bestHits = 0;
     for (std::size_t l = 0; l < all.size(); ++l) {
-        const auto isCallOf = [&](const std::string &callText) {
-            for (const auto *words : {&all[l].preambleCalls, &all[l].operativeCalls})
+        const auto startsWithAny = [](const std::string &folded,
+                                      std::initializer_list<const std::vector<std::string_view> *> lists) {
+            for (const auto *words : lists)
                 for (std::string_view w : *words)
-                    if (text::startsWith(callText, w))
+                    if (text::startsWith(folded, w))
                         return true;
             return false;
         };
         std::size_t hits = 0;
-        for (const Resolution &r : recognition.structure.resolutions)
-            for (const Call &c : r.calls)
-                if (isCallOf(text::fold(document.paragraphs.at(c.paragraph).text(View::Proposed))))
-                    ++hits;
+        for (std::size_t i = 0; i < document.paragraphs.size() && i < recognition.roles.size(); ++i) {
+            const Role role = recognition.roles[i];
+            if (role != Role::Call && role != Role::ResolutionNumber && role != Role::Reasons)
+                continue;
+            const std::string folded = text::fold(document.paragraphs[i].text(View::Proposed));
+            if ((role == Role::Call && startsWithAny(folded, {&all[l].preambleCalls, &all[l].operativeCalls})) ||
+                (role == Role::ResolutionNumber && startsWithAny(folded, {&all[l].resolution, &all[l].draftNew})) ||
+                (role == Role::Reasons && startsWithAny(folded, {&all[l].reasons})))
+                ++hits;
+        }
         if (hits > bestHits) {
             best = l;
             bestHits = hits;
