@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 
 namespace pa::cli {
 
@@ -16,7 +17,8 @@ const char *usageText() {
            "stops.\n"
            "\n"
            "  structure       print the role of every paragraph of each FILE (.docx, .odt, .doc)\n"
-           "                  text: INDEX  ROLE  STYLE  TEXT (first 60 characters)\n"
+           "                  text: INDEX  ROLE  STYLE  TEXT (first 60 characters), and a\n"
+           "                  line \"== FILE\" before each file when there are several\n"
            "                  --json: one object {\"file\", \"paragraphs\", \"summary\"} for one "
            "FILE,\n"
            "                  an array of such objects for several FILEs (files that cannot\n"
@@ -128,6 +130,10 @@ Options parseOptions(int argc, char **argv) {
                              ": its extension must be .docx, .odt or .doc");
         if (o.json)
             throw UsageError("--json is for structure");
+        // The source stays open while OUT is written: an ODF package may still be read from.
+        std::error_code ec;
+        if (std::filesystem::equivalent(o.files.front(), o.output, ec))
+            throw UsageError("OUT must be a new file, not FILE itself");
     }
     if (o.profileDir.empty()) {
         if (const char *env = std::getenv("PROPOSAL_ASSISTANT_PROFILE"); env && *env)

@@ -150,7 +150,8 @@ class RobustnessTest(unittest.TestCase):
         doc = self.inputs["empty.odt"]
         for args in ([], ["frobnicate", doc], ["structure"], ["structure", "--bogus", doc],
                      ["apply-styles", doc], ["apply-styles", doc, "-o", "out.txt"],
-                     ["apply-styles", doc, doc, "-o", "out.odt"], ["structure", doc, "-o", "x.odt"]):
+                     ["apply-styles", doc, doc, "-o", "out.odt"], ["apply-styles", doc, "-o", doc],
+                     ["structure", doc, "-o", "x.odt"]):
             with self.subTest(args=args):
                 run = h.run_cli(args, self.cli_profile)
                 self.assertEqual(run.returncode, 64, run.stderr)
