@@ -201,6 +201,12 @@ TEST_CASE("inserted paragraphs take the ITU style of their role", "[markup]") {
     CHECK(r.paragraphs[5].style == "Call");
     CHECK(r.paragraphs[6].style == "Standard");
 
+    // A Word file's display names come out as the ITU style ids.
+    const auto word = markup::markUp(paragraphs({{"Res_No", "RESOLUTION 1"}, {"Standard", "x"}}), {},
+                                     paragraphs({{"Standard", "RESOLUTION 1"}, {"Standard", "y"}}), author());
+    CHECK(word.paragraphs[0].style == "ResNo");
+    CHECK(word.paragraphs[0].styleDisplay == "Res_No");
+
     // Roles from recognition win over what the text suggests.
     auto withRoles = author();
     withRoles.editedRoles = {Role::Call, Role::NumberedItem, Role::NumberedItem, Role::BulletItem,

@@ -56,6 +56,14 @@ std::pair<Role, std::string> inferRole(const Paragraph &p, std::string_view text
     return {Role::Body, {}};
 }
 
+// ITU styles by their programmatic name ("Res_No" read from a Word file is written "ResNo"),
+// so the UNO layer only ever sets names that its style writer creates.
+std::string canonicalStyle(const std::string &style) {
+    if (const StyleSpec *spec = findStyleSpec(style))
+        return std::string(spec->name);
+    return style;
+}
+
 std::string insertedStyle(const Paragraph &p, std::string_view text, std::optional<Role> given) {
     std::pair<Role, std::string> role = inferRole(p, text);
     if (given)
@@ -192,6 +200,9 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
                 out.runs.push_back(Run{after, insertion});
             out.mark = insertion;
         }
+        out.style = canonicalStyle(out.style);
+        if (findStyleSpec(out.style))
+            out.styleDisplay = std::string(findStyleSpec(out.style)->displayName);
         result.paragraphs.push_back(std::move(out));
         result.sources.push_back(pair);
     }
