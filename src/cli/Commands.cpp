@@ -309,6 +309,23 @@ void reportFailure(const std::string &file, const std::string &why) {
     std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
 }
 
+// A document that opens fine but holds no ITU structure is not an error (exit 0), yet the
+// user should not have to read every "other" line to learn that.
+void noteNothingFound(const std::string &file, const Json &object) {
+    const Json &paragraphs = object["paragraphs"];
+    bool empty = true;
+    for (const auto &p : paragraphs)
+        if (!p.value("text", std::string()).empty())
+            empty = false;
+    if (empty) {
+        std::cerr << "proposal-assistant: " << file << ": the document is empty\n";
+        return;
+    }
+    const Json summary = object.value("summary", Json::object());
+    if (summary.value("resolutions", 0) == 0 && summary.value("proposals", 0) == 0)
+        std::cerr << "proposal-assistant: " << file << ": no resolution and no proposal found\n";
+}
+
 // The office died under a call: start it again so the remaining FILEs still get processed.
 void recoverOffice(Office &office, const std::string &file) {
     reportFailure(file, "LibreOffice stopped while processing it; restarting the office");
@@ -353,6 +370,7 @@ int runStructure(Office &office, const Options &options) {
                 result.contains("paragraphs") ? result["paragraphs"] : Json::array();
             if (result.contains("summary"))
                 object["summary"] = result["summary"];
+            noteNothingFound(file, object);
             if (options.json)
                 results.push_back(std::move(object));
             else

@@ -107,6 +107,10 @@ class RobustnessTest(unittest.TestCase):
                 self.assertLessEqual(roles - {"other", "body", "call"}, set(), roles)
                 self.assertEqual(result["summary"]["resolutions"], 0)
                 self.assertEqual(result["summary"]["proposals"], 0)
+                # ... and says so on stderr, naming the file.
+                note = "the document is empty" if name.startswith("empty") else \
+                    "no resolution and no proposal found"
+                self.assertIn("%s: %s" % (self.inputs[name], note), run.stderr)
                 if name == "one-megabyte-paragraph.odt":
                     self.assertEqual(len(result["paragraphs"]), 1)
                     self.assertEqual(len(result["paragraphs"][0]["text"]), self.big_text_length)
