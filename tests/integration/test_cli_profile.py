@@ -1,6 +1,7 @@
 # The CLI's own LibreOffice profile: where it lives (cache, $PROPOSAL_ASSISTANT_PROFILE), reused
 # while the .oxt is unchanged, prepared again when it changes, and the user's real LibreOffice
 # profile never created or touched.
+import json
 import os
 import re
 import shutil
@@ -80,6 +81,19 @@ class CliProfileTest(unittest.TestCase):
         self.assertEqual(runs, [True, False, True, False])
         with open(os.path.join(profile, "proposal-assistant-profile")) as f:
             self.assertRegex(f.read().strip(), r"^[0-9a-f]{16}$")
+
+    def test_types_from_the_installed_package_when_not_beside_the_program(self):
+        # An installed copy of the tool: the program and the .oxt, no proposal-assistant.rdb.
+        bin_dir = os.path.join(self.dir, "bin")
+        os.makedirs(bin_dir)
+        shutil.copy2(h.CLI, os.path.join(bin_dir, "proposal-assistant"))
+        shutil.copy2(h.OXT, os.path.join(bin_dir, "proposal-assistant.oxt"))
+        self.assertFalse(os.path.exists(os.path.join(bin_dir, "proposal-assistant.rdb")))
+        run = subprocess.run([os.path.join(bin_dir, "proposal-assistant"), "--profile",
+                              os.path.join(self.dir, "bin-profile"), "structure", "--json",
+                              self.document], capture_output=True, text=True, timeout=300)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(json.loads(run.stdout)["file"], self.document)
 
     def test_missing_package_is_a_clear_error(self):
         run = subprocess.run([h.CLI, "--profile", os.path.join(self.dir, "unused"), "--oxt",
