@@ -341,6 +341,8 @@ Reference<XProposalEngine> createEngine(Office &office) {
         engine.set(office.context()->getServiceManager()->createInstanceWithContext(
                        "org.itu.proposalassistant.ProposalEngine", office.context()),
                    UNO_QUERY);
+    } catch (const uno::RuntimeException &) {
+        throw; // the office went away: the caller may start it again
     } catch (const uno::Exception &e) {
         throw OfficeError("cannot create the engine org.itu.proposalassistant.ProposalEngine: " +
                           fromUno(e.Message));

@@ -4,6 +4,8 @@
 import json
 import os
 import shutil
+import signal
+import subprocess
 import unittest
 from xml.sax.saxutils import escape
 
@@ -134,6 +136,34 @@ class RobustnessTest(unittest.TestCase):
         results = json.loads(run.stdout)
         self.assertEqual([r["file"] for r in results],
                          [self.inputs[n] for n in order if n not in self.BROKEN])
+
+    def test_cli_restarts_an_office_that_dies(self):
+        """The office is killed while the CLI loads the first FILE: that FILE is reported, the
+        CLI starts a new office and processes the others."""
+        files = [self.inputs[n] for n in ("one-megabyte-paragraph.odt", "no-resolution.docx",
+                                          "empty.odt")]
+        cli = subprocess.Popen([h.CLI, "--profile", self.cli_profile, "--oxt", h.OXT,
+                                "structure", "--json", "--timings"] + files,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            seen = []
+            for line in cli.stderr:  # the office is up once the CLI reports its start time
+                seen.append(line)
+                if line.startswith("timings office: start"):
+                    break
+            with open("/proc/%d/task/%d/children" % (cli.pid, cli.pid)) as f:
+                office = [int(pid) for pid in f.read().split()]
+            self.assertEqual(len(office), 1, "the CLI runs one office: %s" % "".join(seen))
+            os.kill(office[0], signal.SIGKILL)  # the CLI's own child, by its PID
+            out, err = cli.communicate(timeout=300)
+        finally:
+            if cli.poll() is None:
+                cli.kill()
+                cli.wait()
+        err = "".join(seen) + err
+        self.assertEqual(cli.returncode, 2, err)
+        self.assertIn("%s: LibreOffice stopped while processing it" % files[0], err)
+        self.assertEqual([r["file"] for r in json.loads(out)], files[1:])
 
     def test_cli_apply_styles_on_inputs(self):
         for name in self.VALID:
