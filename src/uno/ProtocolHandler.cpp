@@ -108,8 +108,8 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
                                                                    toUtf8(url.Complete)}}
                                           .dump())};
         OUString result;
-        recognizeStructure(result);
-        return {true, result};
+        const bool succeeded = recognizeStructure(result);
+        return {succeeded, result};
     } catch (const css::uno::Exception &e) {
         problem = e.Message;
     } catch (const std::exception &e) {
@@ -126,7 +126,7 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
     return {false, toOUString(nlohmann::json{{"error", toUtf8(problem)}}.dump())};
 }
 
-void ProtocolHandler::recognizeStructure(OUString &result) {
+bool ProtocolHandler::recognizeStructure(OUString &result) {
     Reference<css::text::XTextDocument> document;
     if (frame_.is()) {
         Reference<css::frame::XController> controller = frame_->getController();
@@ -138,7 +138,7 @@ void ProtocolHandler::recognizeStructure(OUString &result) {
                     "Recognize Structure works on Writer text documents, and this window does "
                     "not show one.");
         result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
-        return;
+        return false;
     }
     const StylingRun run = applyItuStyles(document);
     result = toOUString(run.summary.dump());
@@ -150,6 +150,7 @@ void ProtocolHandler::recognizeStructure(OUString &result) {
         showMessage(context_, frame_, MessageKind::Information, summaryText(run));
     else
         showSummary(context_, frame_, run);
+    return true;
 }
 
 OUString ProtocolHandler::getImplementationName() {

@@ -57,7 +57,8 @@ class ProtocolHandler
     // Runs the command and tells the user; never throws. Returns the JSON result, or an
     // {"error": ...} object, and whether the command succeeded.
     std::pair<bool, rtl::OUString> run(const css::util::URL &url);
-    void recognizeStructure(rtl::OUString &result);
+    // False when the frame shows no text document (the user has been told).
+    bool recognizeStructure(rtl::OUString &result);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

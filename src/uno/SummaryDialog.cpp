@@ -154,7 +154,8 @@ OUString summaryText(const StylingRun &run) {
     const std::size_t unplaced = run.recognition.recognition.unplaced.size();
     if (unplaced)
         text += "\n" + plural(unplaced, "paragraph", "paragraphs") +
-                " could not be placed in the resolution and kept their style.";
+                (unplaced == 1 ? " could not be placed in the resolution and kept its style."
+                               : " could not be placed in the resolution and kept their styles.");
     return toOUString(text);
 }
 
