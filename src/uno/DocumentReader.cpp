@@ -125,9 +125,10 @@ class Reader {
         bool runStarted = false;
         Reference<container::XEnumeration> portions = portionAccess->createEnumeration();
         while (portions->hasMoreElements()) {
-            Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
+            Reference<text::XTextRange> portion;
+            portions->nextElement() >>= portion;
             Reference<beans::XPropertySet> portionProps(portion, UNO_QUERY);
-            if (!portion.is() || !portionProps.is())
+            if (!portionProps.is())
                 continue;
             OUString type;
             portionProps->getPropertyValue("TextPortionType") >>= type;
@@ -144,7 +145,7 @@ class Reader {
                     runSerial = serial;
                     runStarted = true;
                 }
-                paragraph.runs.back().text += toUtf8(piece);
+                appendUtf8(paragraph.runs.back().text, piece);
             } else if (type == "Redline") {
                 readRedline(portionProps);
             }
@@ -157,8 +158,24 @@ class Reader {
     }
 
     // Opens or closes an insertion or deletion; format-only and table redlines say nothing
-    // about text and are ignored, as are collapsed ones (they cover no character).
+    // about text and are ignored, as are collapsed ones (they cover no character). Redline
+    // portions answer their own properties only one by one (getPropertyValues gives void for
+    // RedlineType, RedlineAuthor, ...), so an end portion reads just what closing needs.
     void readRedline(const Reference<beans::XPropertySet> &props) {
+        bool isStart = false;
+        props->getPropertyValue("IsStart") >>= isStart;
+        OUString id;
+        if (!isStart) {
+            if (open_.empty())
+                return;
+            props->getPropertyValue("RedlineIdentifier") >>= id;
+            for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+                if (it->id == id) {
+                    open_.erase(std::next(it).base());
+                    break;
+                }
+            return;
+        }
         OUString redlineType;
         props->getPropertyValue("RedlineType") >>= redlineType;
         ChangeKind kind;
@@ -168,21 +185,11 @@ class Reader {
             kind = ChangeKind::Deletion;
         else
             return;
-        bool isStart = false, isCollapsed = false;
-        props->getPropertyValue("IsStart") >>= isStart;
+        bool isCollapsed = false;
         props->getPropertyValue("IsCollapsed") >>= isCollapsed;
-        OUString id;
-        props->getPropertyValue("RedlineIdentifier") >>= id;
         if (isCollapsed)
             return;
-        if (!isStart) {
-            for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-                if (it->id == id) {
-                    open_.erase(std::next(it).base());
-                    break;
-                }
-            return;
-        }
+        props->getPropertyValue("RedlineIdentifier") >>= id;
         OpenChange change;
         change.id = id;
         change.change.kind = kind;
@@ -250,9 +257,10 @@ std::size_t bareWalkText(const Reference<container::XEnumerationAccess> &textAcc
         characters += static_cast<std::size_t>(style.getLength());
         Reference<container::XEnumeration> portions = portionAccess->createEnumeration();
         while (portions->hasMoreElements()) {
-            Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
+            Reference<text::XTextRange> portion;
+            portions->nextElement() >>= portion;
             Reference<beans::XPropertySet> props(portion, UNO_QUERY);
-            if (!portion.is() || !props.is())
+            if (!props.is())
                 continue;
             OUString type;
             props->getPropertyValue("TextPortionType") >>= type;

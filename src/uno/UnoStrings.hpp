@@ -14,6 +14,9 @@ namespace pa::uno {
 
 std::string toUtf8(const rtl::OUString &s);
 rtl::OUString toOUString(std::string_view utf8);
+// Appends s as UTF-8 without a temporary string (the reader's hot path); a lone surrogate
+// becomes U+FFFD.
+void appendUtf8(std::string &out, const rtl::OUString &s);
 
 // "2024-05-17T10:42:00Z" (seconds precision, "Z" only when the office says UTC); "" for an
 // unset date (year 0).
