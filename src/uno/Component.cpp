@@ -3,16 +3,26 @@
 #include "ProposalEngine.hpp"
 #include "ProtocolHandler.hpp"
 
+#include "UnoStrings.hpp"
+
 #include <cppuhelper/weak.hxx>
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
 org_itu_proposalassistant_ProposalEngine_get_implementation(
     css::uno::XComponentContext *, const css::uno::Sequence<css::uno::Any> &) {
-    return cppu::acquire(new pa::uno::ProposalEngine());
+    try {
+        return cppu::acquire(new pa::uno::ProposalEngine());
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the ProposalEngine", nullptr);
+    }
 }
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
 org_itu_proposalassistant_ProtocolHandler_get_implementation(
     css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
-    return cppu::acquire(new pa::uno::ProtocolHandler(context));
+    try {
+        return cppu::acquire(new pa::uno::ProtocolHandler(context));
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the ProtocolHandler", nullptr);
+    }
 }

@@ -29,12 +29,16 @@ ProtocolHandler::ProtocolHandler(const Reference<css::uno::XComponentContext> &c
     : context_(context) {}
 
 void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
-    for (const Any &argument : arguments) {
-        Reference<css::frame::XFrame> frame(argument, UNO_QUERY);
-        if (frame.is()) {
-            frame_ = frame;
-            break;
+    try {
+        for (const Any &argument : arguments) {
+            Reference<css::frame::XFrame> frame(argument, UNO_QUERY);
+            if (frame.is()) {
+                frame_ = frame;
+                break;
+            }
         }
+    } catch (...) {
+        rethrowAsUno("ProtocolHandler.initialize", static_cast<cppu::OWeakObject *>(this));
     }
 }
 
@@ -51,11 +55,15 @@ Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util:
 
 Sequence<Reference<css::frame::XDispatch>>
 ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor> &requests) {
-    Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
-    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
-                                      requests[i].SearchFlags);
-    return dispatches;
+    try {
+        Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                          requests[i].SearchFlags);
+        return dispatches;
+    } catch (...) {
+        rethrowAsUno("ProtocolHandler.queryDispatches", static_cast<cppu::OWeakObject *>(this));
+    }
 }
 
 void ProtocolHandler::dispatch(const css::util::URL &url,

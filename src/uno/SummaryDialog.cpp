@@ -79,7 +79,7 @@ class UnplacedJump : public cppu::WeakImplHelper1<css::awt::XItemListener> {
             Reference<css::text::XTextCursor> cursor =
                 range->getText()->createTextCursorByRange(range);
             selection_->select(Any(cursor));
-        } catch (const css::uno::Exception &) {
+        } catch (...) {
             // A paragraph deleted since the run cannot be shown; the list stays usable.
         }
     }
