@@ -45,7 +45,9 @@ Reference<text::XText> mainText(const Reference<text::XTextDocument> &document) 
 }
 
 struct OUStringHash {
-    std::size_t operator()(const OUString &s) const { return static_cast<std::size_t>(s.hashCode()); }
+    std::size_t operator()(const OUString &s) const {
+        return static_cast<std::size_t>(s.hashCode());
+    }
 };
 
 // Cell names in the table's own order (row by row, merged cells included).

@@ -38,9 +38,8 @@ RecognitionRun recognizeDocument(const css::uno::Reference<css::text::XTextDocum
 // is found; otherwise styles it as one undo step titled "Recognize Structure".
 StylingRun applyItuStyles(const css::uno::Reference<css::text::XTextDocument> &document);
 
-class ProposalEngine
-    : public cppu::WeakImplHelper2<org::itu::proposalassistant::XProposalEngine,
-                                   css::lang::XServiceInfo> {
+class ProposalEngine : public cppu::WeakImplHelper2<org::itu::proposalassistant::XProposalEngine,
+                                                    css::lang::XServiceInfo> {
   public:
     rtl::OUString SAL_CALL
     recognize(const css::uno::Reference<css::text::XTextDocument> &document) override;

@@ -47,7 +47,7 @@ bool ProtocolHandler::handles(const css::util::URL &url) {
 }
 
 Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
-                                                                 const OUString &, sal_Int32) {
+                                                                const OUString &, sal_Int32) {
     if (handles(url))
         return this;
     return Reference<css::frame::XDispatch>();
@@ -112,9 +112,10 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
     OUString problem;
     try {
         if (!handles(url))
-            return {false, toOUString(nlohmann::json{{"error", "unknown command " +
-                                                                   toUtf8(url.Complete)}}
-                                          .dump())};
+            return {
+                false,
+                toOUString(
+                    nlohmann::json{{"error", "unknown command " + toUtf8(url.Complete)}}.dump())};
         OUString result;
         const bool succeeded = recognizeStructure(result);
         return {succeeded, result};

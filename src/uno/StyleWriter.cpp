@@ -77,10 +77,10 @@ OUString StyleWriter::create(const std::string &ituName) {
     Reference<css::beans::XPropertySet> props(style, UNO_QUERY_THROW);
     props->setPropertyValue("CharFontName", Any(toOUString(kItuFontName)));
     props->setPropertyValue("CharHeight", Any(static_cast<float>(spec->fontSize)));
-    props->setPropertyValue("CharWeight", Any(spec->bold ? css::awt::FontWeight::BOLD
-                                                         : css::awt::FontWeight::NORMAL));
-    props->setPropertyValue("CharPosture", Any(spec->italic ? css::awt::FontSlant_ITALIC
-                                                            : css::awt::FontSlant_NONE));
+    props->setPropertyValue(
+        "CharWeight", Any(spec->bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL));
+    props->setPropertyValue(
+        "CharPosture", Any(spec->italic ? css::awt::FontSlant_ITALIC : css::awt::FontSlant_NONE));
     props->setPropertyValue("CharCaseMap", Any(spec->capitals ? css::style::CaseMap::UPPERCASE
                                                               : css::style::CaseMap::NONE));
     props->setPropertyValue("ParaKeepTogether", Any(spec->keepWithNext));

@@ -92,8 +92,7 @@ class UnplacedJump : public cppu::WeakImplHelper1<css::awt::XItemListener> {
 
 OUString dialogUrl(const Reference<css::uno::XComponentContext> &context) {
     Reference<css::deployment::XPackageInformationProvider> packages(
-        context->getValueByName(
-            "/singletons/com.sun.star.deployment.PackageInformationProvider"),
+        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
         UNO_QUERY_THROW);
     const OUString location =
         packages->getPackageLocation(OUString::createFromAscii(kExtensionIdentifier));
@@ -107,9 +106,9 @@ Reference<css::awt::XControl> control(const Reference<css::awt::XControlContaine
                                       const char *name) {
     Reference<css::awt::XControl> c = dialog->getControl(OUString::createFromAscii(name));
     if (!c.is())
-        throw css::uno::RuntimeException(
-            "dialogs/Summary.xdl lacks the control " + OUString::createFromAscii(name),
-            Reference<css::uno::XInterface>());
+        throw css::uno::RuntimeException("dialogs/Summary.xdl lacks the control " +
+                                             OUString::createFromAscii(name),
+                                         Reference<css::uno::XInterface>());
     return c;
 }
 
@@ -138,13 +137,12 @@ void showMessage(const Reference<css::uno::XComponentContext> &context,
 
 OUString summaryText(const StylingRun &run) {
     const Structure &s = run.recognition.recognition.structure;
-    std::string text = "Found " + plural(s.resolutions.size(), "resolution", "resolutions") +
-                       ", " + plural(s.proposals.size(), "proposal", "proposals") + ", " +
+    std::string text = "Found " + plural(s.resolutions.size(), "resolution", "resolutions") + ", " +
+                       plural(s.proposals.size(), "proposal", "proposals") + ", " +
                        plural(s.callCount(), "call", "calls") + " and " +
                        plural(s.itemCount(), "item", "items") + ".\n";
-    text += run.styled == 0
-                ? std::string("Every recognised paragraph already had its ITU style.")
-                : plural(run.styled, "paragraph", "paragraphs") + " restyled.";
+    text += run.styled == 0 ? std::string("Every recognised paragraph already had its ITU style.")
+                            : plural(run.styled, "paragraph", "paragraphs") + " restyled.";
     if (!run.created.empty()) {
         text += "\nStyles added to the document:";
         for (std::size_t i = 0; i < run.created.size(); ++i)

@@ -66,13 +66,11 @@ void rethrowAsUno(const char *where, const css::uno::Reference<css::uno::XInterf
     } catch (const css::uno::Exception &) {
         throw;
     } catch (const std::exception &e) {
-        throw css::uno::RuntimeException(OUString::createFromAscii(where) + ": " +
-                                             toOUString(e.what()),
-                                         context);
+        throw css::uno::RuntimeException(
+            OUString::createFromAscii(where) + ": " + toOUString(e.what()), context);
     } catch (...) {
-        throw css::uno::RuntimeException(OUString::createFromAscii(where) +
-                                             ": unexpected internal error",
-                                         context);
+        throw css::uno::RuntimeException(
+            OUString::createFromAscii(where) + ": unexpected internal error", context);
     }
 }
 
