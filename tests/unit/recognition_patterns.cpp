@@ -1,6 +1,7 @@
 // The text patterns behind recognition, on the forms that trip naive parsers (domain §2).
 #include "recognition/Patterns.hpp"
 #include "recognition/Recognizer.hpp"
+#include "revision/RevisionLines.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -45,11 +46,12 @@ TEST_CASE("proposal lines", "[recognition][patterns]") {
     CHECK_FALSE(parseProposalLine("MODERN telecommunication"));
 }
 
-TEST_CASE("number lines", "[recognition][patterns]") {
+TEST_CASE("number lines as recognition reads them", "[recognition][patterns]") {
+    using revision::parseNumberLine;
     auto n = parseNumberLine("RESOLUTION 11 (Rev. Hammamet, 2016)");
     REQUIRE(n);
     CHECK(n->number == "11");
-    CHECK(n->parenthesis == "Rev. Hammamet, 2016");
+    CHECK(n->revisionAssembly == "Hammamet, 2016");
     n = parseNumberLine("resolution 57");
     REQUIRE(n);
     CHECK(n->number == "57");

@@ -1,6 +1,7 @@
 #include "recognition/Patterns.hpp"
 
 #include "lexicon/Lexicon.hpp"
+#include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
 
 #include <algorithm>
@@ -12,16 +13,6 @@ namespace {
 bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-bool hasYear(std::string_view s) {
-    int run = 0;
-    for (char c : s) {
-        run = isAsciiDigit(c) ? run + 1 : 0;
-        if (run == 4)
-            return true;
-    }
-    return false;
-}
 
 // The phrase of `phrases` that begins `folded` as whole words, longest first; "" if none.
 std::string_view longestPrefix(std::string_view folded, const std::vector<std::string_view> &phrases) {
@@ -155,87 +146,9 @@ std::optional<ProposalLine> parseProposalLine(std::string_view text) {
     return line;
 }
 
-std::optional<NumberLine> parseNumberLine(std::string_view text) {
-    const std::string n = text::normalize(text);
-    if (n.empty() || n.size() > 300)
-        return std::nullopt;
-    const std::string f = text::fold(n);
-    // The trailing "(...)" is read from the normalized text to keep its letter case.
-    auto trailingParenthesis = [&](std::string_view restFolded, NumberLine &line) {
-        restFolded = text::trim(restFolded);
-        if (restFolded.empty())
-            return true;
-        if (!wholeParenthesis(restFolded))
-            return false;
-        const auto open = n.find('(');
-        const auto close = n.rfind(')');
-        if (open == std::string::npos || close == std::string::npos || close < open)
-            return false;
-        line.parenthesis = std::string(text::trim(std::string_view(n).substr(open + 1, close - open - 1)));
-        return true;
-    };
-    for (const Lexicon &lex : lexicons()) {
-        if (const std::string_view p = longestPrefix(f, lex.draftNew); !p.empty()) {
-            NumberLine line;
-            line.draftNew = true;
-            std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
-            if (!rest.empty() && rest.front() == '[') {
-                const auto close = rest.find(']');
-                if (close == std::string_view::npos)
-                    return std::nullopt;
-                const auto open = n.find('[');
-                const auto nclose = n.find(']', open);
-                line.draftTag = std::string(text::trim(std::string_view(n).substr(open + 1, nclose - open - 1)));
-                rest = rest.substr(close + 1);
-            }
-            if (!trailingParenthesis(rest, line))
-                return std::nullopt;
-            return line;
-        }
-        if (const std::string_view p = longestPrefix(f, lex.resolution); !p.empty()) {
-            std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
-            std::size_t i = 0;
-            while (i < rest.size() && isAsciiDigit(rest[i]))
-                ++i;
-            if (i == 0)
-                return std::nullopt;
-            while (i < rest.size() && isAsciiLower(rest[i]) && i < 12) // "18bis"
-                ++i;
-            NumberLine line;
-            line.number = std::string(rest.substr(0, i));
-            if (!trailingParenthesis(rest.substr(i), line))
-                return std::nullopt;
-            return line;
-        }
-    }
-    return std::nullopt;
-}
+bool isHistoryLine(std::string_view text) { return revision::parseHistoryLine(text).has_value(); }
 
-bool isHistoryLine(std::string_view text) {
-    const std::string n = text::normalize(text);
-    if (n.size() > 600)
-        return false;
-    const auto inner = wholeParenthesis(n);
-    return inner && hasYear(*inner) && inner->find('(') == std::string_view::npos;
-}
-
-bool isPreamble(std::string_view text) {
-    const std::string n = text::normalize(text);
-    if (n.size() > 400)
-        return false;
-    const std::string f = text::fold(n);
-    for (const Lexicon &lex : lexicons()) {
-        const std::string_view p = longestPrefix(f, lex.assemblies);
-        if (p.empty())
-            continue;
-        std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
-        while (!rest.empty() && (rest.back() == ',' || rest.back() == ':' || rest.back() == ' '))
-            rest.remove_suffix(1);
-        const auto inner = wholeParenthesis(rest);
-        return inner && hasYear(*inner);
-    }
-    return false;
-}
+bool isPreamble(std::string_view text) { return revision::parsePreamble(text).has_value(); }
 
 std::optional<CallKind> matchCall(std::string_view text) {
     const std::string n = text::normalize(text);

@@ -27,19 +27,12 @@ struct ProposalLine {
 std::optional<ProposalLine> parseProposalLine(std::string_view text);
 std::optional<ProposalNumber> parseProposalNumber(std::string_view text);
 
-// "RESOLUTION 11 (Rev. Hammamet, 2016)" or "DRAFT NEW RESOLUTION [ATU-1]", any case.
-struct NumberLine {
-    std::string number;    // "11"; empty for a draft new resolution
-    bool draftNew = false;
-    std::string draftTag;  // "ATU-1"
-    std::string parenthesis; // what stands in the trailing parentheses: "Rev. Hammamet, 2016"
-};
-std::optional<NumberLine> parseNumberLine(std::string_view text);
+// Number lines ("RESOLUTION 11 (Rev. Hammamet, 2016)") are parsed by revision::parseNumberLine.
 
-// "(Malaga-Torremolinos, 1984; ...; Hammamet, 2016)": parenthesised, with a year.
+// "(Malaga-Torremolinos, 1984; ...; Hammamet, 2016)" (revision::parseHistoryLine).
 bool isHistoryLine(std::string_view text);
 
-// "The World Telecommunication Standardization Assembly (Hammamet, 2016),"
+// "The World Telecommunication Standardization Assembly (Hammamet, 2016)," (revision::parsePreamble)
 bool isPreamble(std::string_view text);
 
 // "considering", "instructs the Director of ...": the call's kind.

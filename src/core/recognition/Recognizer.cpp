@@ -3,6 +3,7 @@
 #include "recognition/Recognizer.hpp"
 
 #include "recognition/Patterns.hpp"
+#include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
@@ -29,7 +30,7 @@ std::optional<Role> strongTextRole(const std::string &t) {
         return Role::ProposalHeader;
     if (patterns::isReasons(t))
         return Role::Reasons;
-    if (patterns::parseNumberLine(t))
+    if (revision::parseNumberLine(t))
         return Role::ResolutionNumber;
     return std::nullopt;
 }
@@ -219,7 +220,7 @@ void buildResolutions(const Document &doc, const std::vector<Role> &roles, Recog
         switch (r) {
         case Role::ResolutionNumber:
             current->numberLine = i;
-            if (const auto line = patterns::parseNumberLine(readingText(p))) {
+            if (const auto line = revision::parseNumberLine(readingText(p))) {
                 current->number = line->number;
                 current->draftNew = line->draftNew;
                 current->draftTag = line->draftTag;
