@@ -3,6 +3,7 @@
 
 #include "UnoStrings.hpp"
 #include "styles/ItuStyles.hpp"
+#include "styles/TargetStyles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -102,27 +103,13 @@ OUString StyleWriter::create(const std::string &ituName) {
 }
 
 std::size_t StyleWriter::apply(const ReadDocument &read, const Recognition &recognition) {
-    // The label recognition read for each item decides the bullet level.
-    std::unordered_map<std::size_t, const std::string *> labels;
-    for (const Resolution &resolution : recognition.structure.resolutions)
-        for (const Call &call : resolution.calls)
-            for (const Item &item : call.items)
-                labels.emplace(item.paragraph, &item.label);
-
+    const std::vector<std::optional<std::string>> targets = targetStyles(read.model, recognition);
     std::size_t styled = 0;
-    const std::size_t count = read.model.paragraphs.size();
-    for (std::size_t i = 0; i < count && i < recognition.roles.size(); ++i) {
-        const Role role = recognition.roles[i];
-        if (role == Role::Other)
-            continue;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
         const Paragraph &paragraph = read.model.paragraphs[i];
-        const auto label = labels.find(i);
-        const std::optional<std::string> target =
-            styleForRole(role, label != labels.end() ? std::string_view(*label->second)
-                                                     : std::string_view(paragraph.listLabel));
-        if (!target)
-            continue;
-        if (styleMatches(paragraph.style, *target) || styleMatches(paragraph.styleDisplay, *target))
+        const std::optional<std::string> &target = targets[i];
+        if (!target || styleMatches(paragraph.style, *target) ||
+            styleMatches(paragraph.styleDisplay, *target))
             continue;
         read.paragraphProperties[i]->setPropertyValue("ParaStyleName", Any(resolve(*target)));
         ++styled;

@@ -261,6 +261,37 @@ def paragraphs(doc):
     return result
 
 
+def deleted_whole(doc):
+    """[bool] per paragraph of the main text (as paragraphs() counts them): True when the
+    paragraph's text and its mark are both under a tracked deletion."""
+    result = []
+    state = {"deleting": False}
+
+    def walk(text):
+        enum = text.createEnumeration()
+        while enum.hasMoreElements():
+            element = enum.nextElement()
+            if element.supportsService("com.sun.star.text.TextTable"):
+                for name in element.getCellNames():
+                    walk(element.getCellByName(name))
+                continue
+            if not element.supportsService("com.sun.star.text.Paragraph"):
+                continue
+            kept_text = False
+            portions = element.createEnumeration()
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.TextPortionType == "Redline":
+                    if portion.RedlineType == "Delete":
+                        state["deleting"] = portion.IsStart
+                elif portion.getString() and not state["deleting"]:
+                    kept_text = True
+            result.append(state["deleting"] and not kept_text)
+
+    walk(doc.getText())
+    return result
+
+
 def close(doc):
     if doc is not None:
         try:

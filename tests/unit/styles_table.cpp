@@ -47,3 +47,20 @@ TEST_CASE("the specs the issue asks for", "[styles]") {
     for (const StyleSpec &s : ituStyles())
         CHECK(s.fontSize == 12.0);
 }
+
+#include "TestData.hpp"
+#include "styles/TargetStyles.hpp"
+
+TEST_CASE("a paragraph deleted whole takes its successor's style", "[styles]") {
+    // MOD ATU/35A3/1 deletes item 2 of "instructs", text and mark, just before Reasons.
+    const Document doc = test::corpusModel("ATU-35A3-mod-res11.docx");
+    const Recognition rec = recognize(doc);
+    const auto targets = targetStyles(doc, rec);
+    REQUIRE(targets.size() == doc.paragraphs.size());
+    REQUIRE(doc.paragraphs[33].absentIn(View::Proposed));
+    CHECK(targets[32] == std::string("Standard"));
+    CHECK(targets[33] == std::string("Reasons"));
+    CHECK(targets[34] == std::string("Reasons"));
+    CHECK(targets[13] == std::string("Proposal"));
+    CHECK_FALSE(targets[0]); // the cover is left alone
+}

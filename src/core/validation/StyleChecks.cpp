@@ -2,8 +2,8 @@
 // fix applies the style (the UNO layer creates it first when the document lacks it).
 #include "validation/Checks.hpp"
 
-#include "recognition/Patterns.hpp"
 #include "styles/ItuStyles.hpp"
+#include "styles/TargetStyles.hpp"
 
 namespace pa::validation {
 namespace {
@@ -32,29 +32,24 @@ std::string partName(Role role) {
 } // namespace
 
 void checkStyles(Context &ctx) {
+    const auto targets = targetStyles(ctx.document, ctx.recognition);
     for (std::size_t i = 0; i < ctx.document.paragraphs.size(); ++i) {
         const Role role = ctx.role(i);
         const Paragraph &p = ctx.paragraph(i);
-        if (role == Role::Other || p.absentIn(View::Proposed))
+        // A paragraph deleted whole shows only in the original view; its style is its successor's.
+        if (role == Role::Other || p.absentIn(View::Proposed) || !targets[i])
             continue;
-        std::string label;
-        if (role == Role::BulletItem) {
-            const auto l = p.listLabel.empty() ? patterns::parseItemLabel(p.text(View::Proposed))
-                                               : patterns::itemFromListLabel(p.listLabel);
-            if (l)
-                label = l->label;
-        }
-        const std::optional<std::string> expected = styleForRole(role, label);
-        if (!expected || styleMatches(p.style, *expected) ||
-            (!p.styleDisplay.empty() && styleMatches(p.styleDisplay, *expected)))
+        const std::string &expected = *targets[i];
+        if (styleMatches(p.style, expected) ||
+            (!p.styleDisplay.empty() && styleMatches(p.styleDisplay, expected)))
             continue;
         const std::string part = partName(role);
         const std::string shown = p.styleDisplay.empty() ? p.style : p.styleDisplay;
         const std::string marked = p.text(View::Marked);
         ctx.report(Rule::Style, Severity::Info, i, 0, marked.size(),
                    ctx.locate(i) + ": this " + part + " has the paragraph style '" + shown +
-                       "' where ITU documents use '" + *expected + "'",
-                   Fix::applyStyle(i, *expected));
+                       "' where ITU documents use '" + expected + "'",
+                   Fix::applyStyle(i, expected));
     }
 }
 
