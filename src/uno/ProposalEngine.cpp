@@ -1,13 +1,11 @@
 // Recognition and styling of a whole document, in-process, each call answering in one JSON.
 #include "ProposalEngine.hpp"
 
+#include "DocumentEdits.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "report/StructureReport.hpp"
 
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -25,52 +23,6 @@ using Clock = std::chrono::steady_clock;
 double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
-
-// Keeps the views from redrawing while paragraphs change; unlocked on every way out.
-class ControllerLock {
-  public:
-    explicit ControllerLock(const Reference<css::text::XTextDocument> &document)
-        : model_(document, UNO_QUERY) {
-        if (model_.is())
-            model_->lockControllers();
-    }
-    ~ControllerLock() {
-        try {
-            if (model_.is())
-                model_->unlockControllers();
-        } catch (...) {
-        }
-    }
-    ControllerLock(const ControllerLock &) = delete;
-    ControllerLock &operator=(const ControllerLock &) = delete;
-
-  private:
-    Reference<css::frame::XModel> model_;
-};
-
-// One undo step for everything done while it lives; the context is left also on error.
-class UndoContext {
-  public:
-    UndoContext(const Reference<css::text::XTextDocument> &document, const OUString &title) {
-        Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-        if (supplier.is())
-            manager_ = supplier->getUndoManager();
-        if (manager_.is())
-            manager_->enterUndoContext(title);
-    }
-    ~UndoContext() {
-        try {
-            if (manager_.is())
-                manager_->leaveUndoContext();
-        } catch (...) {
-        }
-    }
-    UndoContext(const UndoContext &) = delete;
-    UndoContext &operator=(const UndoContext &) = delete;
-
-  private:
-    Reference<css::document::XUndoManager> manager_;
-};
 
 // What the core report leaves out but a caller of recognize() cannot see otherwise: list
 // labels drawn by Writer, table cells, and the tracked changes (as the three views).

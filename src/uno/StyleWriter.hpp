@@ -26,9 +26,11 @@ class StyleWriter {
     // ITU styles this writer had to create, in creation order.
     const std::vector<std::string> &created() const { return created_; }
 
-  private:
-    // The name under which the document holds (or now holds) the ITU style `ituName`.
+    // The name under which the document holds (or now holds) the ITU style `ituName`; a fix
+    // that sets one style (Validate's "apply the ITU style") asks for it directly.
     rtl::OUString resolve(const std::string &ituName);
+
+  private:
     rtl::OUString create(const std::string &ituName);
 
     css::uno::Reference<css::lang::XMultiServiceFactory> factory_;

@@ -1,0 +1,91 @@
+// Guards for changing a document from the extension: one undo step for a whole edit, views
+// that do not redraw while it runs, and change recording set for the edit and then restored.
+#pragma once
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <rtl/ustring.hxx>
+
+namespace pa::uno {
+
+// Keeps the views from redrawing while paragraphs change; unlocked on every way out.
+class ControllerLock {
+  public:
+    explicit ControllerLock(const css::uno::Reference<css::text::XTextDocument> &document)
+        : model_(document, css::uno::UNO_QUERY) {
+        if (model_.is())
+            model_->lockControllers();
+    }
+    ~ControllerLock() {
+        try {
+            if (model_.is())
+                model_->unlockControllers();
+        } catch (...) {
+        }
+    }
+    ControllerLock(const ControllerLock &) = delete;
+    ControllerLock &operator=(const ControllerLock &) = delete;
+
+  private:
+    css::uno::Reference<css::frame::XModel> model_;
+};
+
+// One undo step for everything done while it lives; the context is left also on error.
+class UndoContext {
+  public:
+    UndoContext(const css::uno::Reference<css::text::XTextDocument> &document,
+                const rtl::OUString &title) {
+        css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document,
+                                                                          css::uno::UNO_QUERY);
+        if (supplier.is())
+            manager_ = supplier->getUndoManager();
+        if (manager_.is())
+            manager_->enterUndoContext(title);
+    }
+    ~UndoContext() {
+        try {
+            if (manager_.is())
+                manager_->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+    UndoContext(const UndoContext &) = delete;
+    UndoContext &operator=(const UndoContext &) = delete;
+
+  private:
+    css::uno::Reference<css::document::XUndoManager> manager_;
+};
+
+// Sets the document's "Record changes" for the lifetime of this object, then restores the
+// user's setting: a fix decides itself whether its edit shows as a tracked change.
+class ChangeRecording {
+  public:
+    ChangeRecording(const css::uno::Reference<css::text::XTextDocument> &document, bool record)
+        : properties_(document, css::uno::UNO_QUERY) {
+        if (!properties_.is())
+            return;
+        properties_->getPropertyValue("RecordChanges") >>= previous_;
+        if (previous_ != record)
+            properties_->setPropertyValue("RecordChanges", css::uno::Any(record));
+        else
+            properties_.clear(); // nothing to restore
+    }
+    ~ChangeRecording() {
+        try {
+            if (properties_.is())
+                properties_->setPropertyValue("RecordChanges", css::uno::Any(previous_));
+        } catch (...) {
+        }
+    }
+    ChangeRecording(const ChangeRecording &) = delete;
+    ChangeRecording &operator=(const ChangeRecording &) = delete;
+
+  private:
+    css::uno::Reference<css::beans::XPropertySet> properties_;
+    bool previous_ = false;
+};
+
+} // namespace pa::uno

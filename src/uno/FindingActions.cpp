@@ -1,0 +1,130 @@
+// Selecting a finding's words, applying its fix through the Writer API, and "Ignore rule".
+#include "FindingActions.hpp"
+
+#include "ContributionSettings.hpp"
+#include "DocumentEdits.hpp"
+#include "StyleWriter.hpp"
+#include "UnoStrings.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+[[noreturn]] void badArgument(const std::string &why) {
+    throw css::lang::IllegalArgumentException(toOUString(why), Reference<css::uno::XInterface>(),
+                                              0);
+}
+
+// goRight takes a 16-bit count: long paragraphs are walked in steps.
+void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t count, bool expand) {
+    while (count > 0) {
+        const sal_Int16 step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
+        if (!cursor->goRight(step, expand))
+            badArgument("the finding's range runs past its paragraph");
+        count -= static_cast<std::size_t>(step);
+    }
+}
+
+// Replaces the edits' ranges, last first, so that the earlier offsets still hold (a tracked
+// replacement keeps the old text in the paragraph).
+void applyEdits(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
+                std::vector<TextEdit> edits) {
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
+    });
+    for (const TextEdit &edit : edits) {
+        ChangeRecording recording(document, edit.tracked);
+        findingCursor(read, edit.paragraph, edit.start, edit.end)
+            ->setString(toOUString(edit.replacement));
+    }
+}
+
+// A new paragraph after `paragraph` holding `text` in the ITU style `style`.
+void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
+                          const ReadDocument &read, std::size_t paragraph,
+                          const std::string &text, const std::string &style) {
+    const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
+    const Reference<css::text::XText> owner = range->getText();
+    ChangeRecording recording(document, false);
+    Reference<css::text::XParagraphCursor> cursor(owner->createTextCursorByRange(range->getEnd()),
+                                                  UNO_QUERY_THROW);
+    const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
+    owner->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    cursor->gotoRange(range->getStart(), false);
+    if (!cursor->gotoNextParagraph(false))
+        throw css::uno::RuntimeException("the inserted paragraph cannot be reached",
+                                         Reference<css::uno::XInterface>());
+    owner->insertString(at, toOUString(text), false);
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", Any(StyleWriter(document).resolve(style)));
+}
+
+} // namespace
+
+Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read, std::size_t paragraph,
+                                                std::size_t start, std::size_t end) {
+    if (paragraph >= read.model.paragraphs.size())
+        badArgument("paragraph " + std::to_string(paragraph) + " does not exist");
+    if (start > end)
+        badArgument("the range ends before it starts");
+    const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
+    Reference<css::text::XTextCursor> cursor =
+        range->getText()->createTextCursorByRange(range->getStart());
+    moveRight(cursor, start, false);
+    moveRight(cursor, end - start, true);
+    return cursor;
+}
+
+bool selectWords(const Reference<css::frame::XController> &controller, const ReadDocument &read,
+                 std::size_t paragraph, std::size_t start, std::size_t end) {
+    Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY);
+    if (!selection.is())
+        return false;
+    return selection->select(Any(findingCursor(read, paragraph, start, end)));
+}
+
+void applyFix(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
+              const Fix &fix) {
+    UndoContext undo(document, toOUString(fix.description()));
+    switch (fix.kind()) {
+    case Fix::Kind::RenumberProposals:
+    case Fix::Kind::ReletterItems:
+        applyEdits(document, read, fix.edits());
+        break;
+    case Fix::Kind::AddReasons:
+        insertParagraphAfter(document, read, fix.paragraph(), fix.text(), fix.style());
+        break;
+    case Fix::Kind::ApplyStyle:
+        if (fix.paragraph() >= read.paragraphProperties.size())
+            badArgument("paragraph " + std::to_string(fix.paragraph()) + " does not exist");
+        read.paragraphProperties[fix.paragraph()]->setPropertyValue(
+            "ParaStyleName", Any(StyleWriter(document).resolve(fix.style())));
+        break;
+    }
+}
+
+bool ignoreRule(const Reference<css::text::XTextDocument> &document, const std::string &rule) {
+    if (!ruleFromId(rule))
+        badArgument("\"" + rule + "\" is not a rule id");
+    const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    ContributionSettings settings = readContributionSettings(model);
+    if (!settings.ignoredRules.insert(rule).second)
+        return false;
+    writeContributionSettings(model, settings);
+    return true;
+}
+
+} // namespace pa::uno

@@ -1,0 +1,39 @@
+// What the user does with a validation finding in Writer: see its words selected, apply its
+// fix (one undo step), or silence its rule for the document. Shared by the dialog and the API.
+#pragma once
+
+#include "DocumentReader.hpp"
+#include "validation/Diagnostic.hpp"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <string>
+
+namespace pa::uno {
+
+// A cursor over characters [start, end) (UTF-16 units of the marked text) of a paragraph read
+// by readDocument(); throws IllegalArgumentException when the range is not in the paragraph.
+css::uno::Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read,
+                                                          std::size_t paragraph,
+                                                          std::size_t start, std::size_t end);
+
+// Selects the finding's words in the controller's view; false when the controller cannot
+// select (no view, e.g. a document loaded without one).
+bool selectWords(const css::uno::Reference<css::frame::XController> &controller,
+                 const ReadDocument &read, std::size_t paragraph, std::size_t start,
+                 std::size_t end);
+
+// Applies the fix to the document the paragraphs were read from, as one undo step titled
+// with the fix's description. Relettering is recorded as a tracked change, the rest is not,
+// whatever the document's own recording setting, which is restored afterwards.
+void applyFix(const css::uno::Reference<css::text::XTextDocument> &document,
+              const ReadDocument &read, const Fix &fix);
+
+// Adds the rule id to the rules the document ignores (its contribution settings); false when
+// the document already ignored it.
+bool ignoreRule(const css::uno::Reference<css::text::XTextDocument> &document,
+                const std::string &rule);
+
+} // namespace pa::uno

@@ -1,0 +1,229 @@
+// Validation of a whole document in-process against base files loaded in the same office,
+// answered in one JSON per call; fixes and selections address the paragraphs just read.
+#include "ProposalChecker.hpp"
+
+#include "ContributionSettings.hpp"
+#include "FindingActions.hpp"
+#include "UnoStrings.hpp"
+#include "report/DiagnosticsReport.hpp"
+#include "text/Text.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <chrono>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+[[noreturn]] void badArgument(const std::string &why, sal_Int16 position) {
+    throw css::lang::IllegalArgumentException(toOUString(why), Reference<css::uno::XInterface>(),
+                                              position);
+}
+
+// The settings argument of check() and applyFix(): a JSON object, every key optional.
+CheckRequest requestFrom(const Sequence<OUString> &baseFiles, const OUString &settings) {
+    CheckRequest request;
+    for (const OUString &file : baseFiles)
+        request.baseFiles.push_back(toUtf8(file));
+    const std::string text = toUtf8(settings);
+    if (text.empty())
+        return request;
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception &e) {
+        badArgument(std::string("settings are not JSON: ") + e.what(), 2);
+    }
+    if (!j.is_object())
+        badArgument("settings must be a JSON object", 2);
+    if (j.contains("assembly")) {
+        if (!j["assembly"].is_string())
+            badArgument("settings: \"assembly\" must be a string", 2);
+        request.assembly = j["assembly"].get<std::string>();
+    }
+    if (j.contains("ignoredRules")) {
+        if (!j["ignoredRules"].is_array())
+            badArgument("settings: \"ignoredRules\" must be an array of rule ids", 2);
+        for (const auto &rule : j["ignoredRules"]) {
+            if (!rule.is_string() || !ruleFromId(rule.get<std::string>()))
+                badArgument("settings: " + rule.dump() + " is not a rule id", 2);
+            request.ignoredRules.insert(rule.get<std::string>());
+        }
+    }
+    return request;
+}
+
+// The finding's words in the paragraph's marked text: what Writer selects for it.
+std::string wordsOf(const Document &document, const Diagnostic &d) {
+    const std::u16string marked = text::toUtf16(document.paragraphs.at(d.paragraph).text());
+    if (d.start >= marked.size() || d.end <= d.start)
+        return {};
+    return text::toUtf8(marked.substr(d.start, std::min(d.end, marked.size()) - d.start));
+}
+
+} // namespace
+
+CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
+                       const Reference<css::text::XTextDocument> &document,
+                       const CheckRequest &request) {
+    CheckRun run;
+    run.recognition = recognizeDocument(document);
+    const ContributionSettings own =
+        readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
+    run.settings.assembly = request.assembly ? *request.assembly : own.assembly;
+    run.settings.ignoredRules = own.ignoredRules;
+    run.settings.ignoredRules.insert(request.ignoredRules.begin(), request.ignoredRules.end());
+
+    const BaseText *base = nullptr;
+    BaseLibrary library(context);
+    if (!request.baseFiles.empty()) {
+        const Clock::time_point baseStart = Clock::now();
+        const BaseText &loaded = library.load(request.baseFiles, run.baseProblems);
+        run.baseMs = millisecondsSince(baseStart);
+        if (!loaded.empty())
+            base = &loaded;
+    }
+    run.withBase = base != nullptr;
+
+    const Clock::time_point validateStart = Clock::now();
+    run.diagnostics = validate(run.recognition.read.model, run.recognition.recognition, base,
+                               run.settings);
+    run.validateMs = millisecondsSince(validateStart);
+    return run;
+}
+
+std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph) {
+    for (std::size_t i = 0; i < structure.proposals.size(); ++i)
+        if (structure.proposals[i].header <= paragraph && paragraph <= structure.proposals[i].last)
+            return i;
+    return std::nullopt;
+}
+
+nlohmann::json checkReport(const CheckRun &run) {
+    const Document &model = run.recognition.read.model;
+    const Structure &structure = run.recognition.recognition.structure;
+    nlohmann::json report = diagnosticsReport(run.diagnostics);
+    for (std::size_t i = 0; i < run.diagnostics.size(); ++i) {
+        nlohmann::json &entry = report["diagnostics"][i];
+        entry["words"] = wordsOf(model, run.diagnostics[i]);
+        if (const auto proposal = proposalOf(structure, run.diagnostics[i].paragraph))
+            entry["proposal"] = *proposal;
+    }
+    nlohmann::json proposals = nlohmann::json::array();
+    for (const Proposal &p : structure.proposals)
+        proposals.push_back(
+            {{"paragraph", p.header}, {"symbol", p.symbol}, {"number", p.numberText}});
+    report["proposals"] = std::move(proposals);
+    nlohmann::json skipped = nlohmann::json::array();
+    if (!run.withBase)
+        for (Rule r : rulesSkippedWithoutBase())
+            if (!run.settings.ignoredRules.count(std::string(ruleId(r))))
+                skipped.push_back(ruleId(r));
+    report["skipped"] = std::move(skipped);
+    nlohmann::json problems = nlohmann::json::array();
+    for (const BaseProblem &p : run.baseProblems)
+        problems.push_back({{"file", p.file}, {"reason", p.reason}});
+    report["baseProblems"] = std::move(problems);
+    report["assembly"] = run.settings.assembly;
+    report["timings"] = {{"readMs", run.recognition.readMs},
+                         {"recognizeMs", run.recognition.recognizeMs},
+                         {"baseMs", run.baseMs},
+                         {"validateMs", run.validateMs}};
+    return report;
+}
+
+ProposalChecker::ProposalChecker(const Reference<css::uno::XComponentContext> &context)
+    : context_(context) {}
+
+OUString ProposalChecker::check(const Reference<css::text::XTextDocument> &document,
+                                const Sequence<OUString> &baseFiles, const OUString &settings) {
+    try {
+        return toOUString(
+            checkReport(checkDocument(context_, document, requestFrom(baseFiles, settings)))
+                .dump());
+    } catch (...) {
+        rethrowAsUno("ProposalChecker.check", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalChecker::applyFix(const Reference<css::text::XTextDocument> &document,
+                                   const Sequence<OUString> &baseFiles, const OUString &settings,
+                                   sal_Int32 diagnostic) {
+    try {
+        const CheckRequest request = requestFrom(baseFiles, settings);
+        const CheckRun before = checkDocument(context_, document, request);
+        if (diagnostic < 0 || static_cast<std::size_t>(diagnostic) >= before.diagnostics.size())
+            badArgument("there is no finding number " + std::to_string(diagnostic) + " (" +
+                            std::to_string(before.diagnostics.size()) + " found)",
+                        3);
+        const Diagnostic &finding = before.diagnostics[static_cast<std::size_t>(diagnostic)];
+        if (!finding.fix)
+            badArgument("finding " + std::to_string(diagnostic) + " [" +
+                            std::string(ruleId(finding.rule)) + "] has no fix",
+                        3);
+        pa::uno::applyFix(document, before.recognition.read, *finding.fix);
+        nlohmann::json report = checkReport(checkDocument(context_, document, request));
+        report["applied"] = finding.fix->description();
+        return toOUString(report.dump());
+    } catch (...) {
+        rethrowAsUno("ProposalChecker.applyFix", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+void ProposalChecker::selectFinding(const Reference<css::text::XTextDocument> &document,
+                                    sal_Int32 paragraph, sal_Int32 start, sal_Int32 end) {
+    try {
+        if (paragraph < 0 || start < 0 || end < start)
+            badArgument("paragraph, start and end must be positive, start before end", 1);
+        const Reference<css::frame::XModel> model(document, UNO_QUERY);
+        const Reference<css::frame::XController> controller =
+            model.is() ? model->getCurrentController() : Reference<css::frame::XController>();
+        if (!controller.is())
+            badArgument("the document has no view to select in", 0);
+        const ReadDocument read = readDocument(document);
+        if (!selectWords(controller, read, static_cast<std::size_t>(paragraph),
+                         static_cast<std::size_t>(start), static_cast<std::size_t>(end)))
+            badArgument("the document's view does not let the range be selected", 0);
+    } catch (...) {
+        rethrowAsUno("ProposalChecker.selectFinding", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+void ProposalChecker::ignoreRule(const Reference<css::text::XTextDocument> &document,
+                                 const OUString &rule) {
+    try {
+        if (!document.is())
+            badArgument("no document", 0);
+        pa::uno::ignoreRule(document, toUtf8(rule));
+    } catch (...) {
+        rethrowAsUno("ProposalChecker.ignoreRule", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalChecker::getImplementationName() {
+    return OUString::createFromAscii(kCheckerImplementation);
+}
+
+sal_Bool ProposalChecker::supportsService(const OUString &name) {
+    return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> ProposalChecker::getSupportedServiceNames() {
+    const OUString service = OUString::createFromAscii(kCheckerService);
+    return Sequence<OUString>(&service, 1);
+}
+
+} // namespace pa::uno
