@@ -18,12 +18,18 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <nlohmann/json.hpp>
+#include <org/itu/proposalassistant/XProposalChecker.hpp>
+
+#include "report/DiagnosticsReport.hpp"
+#include "validation/Validator.hpp"
 
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
+#include <set>
 #include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,6 +38,7 @@ using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using org::itu::proposalassistant::XProposalChecker;
 using org::itu::proposalassistant::XProposalEngine;
 using Json = nlohmann::ordered_json;
 
@@ -444,6 +451,179 @@ int runApplyStyles(Office &office, const Options &options) {
         reportFailure(file, "LibreOffice stopped while processing it");
     }
     return 2;
+}
+
+} // namespace pa::cli
+
+namespace pa::cli {
+namespace {
+
+Reference<XProposalChecker> createChecker(Office &office) {
+    Reference<XProposalChecker> checker;
+    try {
+        checker.set(office.context()->getServiceManager()->createInstanceWithContext(
+                        "org.itu.proposalassistant.ProposalChecker", office.context()),
+                    UNO_QUERY);
+    } catch (const uno::RuntimeException &) {
+        throw;
+    } catch (const uno::Exception &e) {
+        throw OfficeError("cannot create the checker org.itu.proposalassistant.ProposalChecker: " +
+                          fromUno(e.Message));
+    }
+    if (!checker.is())
+        throw OfficeError("the office has no org.itu.proposalassistant.ProposalChecker: the "
+                          "extension is not installed or does not load (log: " +
+                          office.logFile() + ")");
+    return checker;
+}
+
+// The engine's finding back as the core's Diagnostic, so the text lines and the count come
+// from the one formatter the engine uses too (the fix is not part of the text line).
+std::vector<Diagnostic> diagnosticsFrom(const Json &list) {
+    std::vector<Diagnostic> out;
+    for (const auto &j : list) {
+        Diagnostic d;
+        const auto rule = ruleFromId(j.value("rule", std::string()));
+        if (!rule)
+            throw FileFailure("the engine returned an unknown rule " + j.value("rule", std::string()));
+        d.rule = *rule;
+        const std::string severity = j.value("severity", std::string());
+        d.severity = severity == "warning" ? Severity::Warning
+                     : severity == "info"  ? Severity::Info
+                                           : Severity::Error;
+        d.paragraph = j.value("paragraph", std::size_t{0});
+        d.start = j.value("start", std::size_t{0});
+        d.end = j.value("end", std::size_t{0});
+        d.message = j.value("message", std::string());
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+// The finding as the JSON names it: the engine's extra fields (words, proposal) left
+// out, "fix" only when there is one.
+Json findingJson(const Json &j) {
+    Json out = Json::object();
+    for (const char *key : {"rule", "severity", "paragraph", "start", "end", "message", "fix"})
+        if (j.contains(key))
+            out[key] = j[key];
+    return out;
+}
+
+void printCheckTimings(const std::string &file, const Json &result, double bareWalkMs,
+                       double loadMs) {
+    const Json t = result.value("timings", Json::object());
+    char walk[32], load[32];
+    std::snprintf(walk, sizeof walk, "%.1f", bareWalkMs);
+    std::snprintf(load, sizeof load, "%.1f", loadMs);
+    std::cerr << "timings " << file << ": read " << number(t.value("readMs", Json()))
+              << " ms, recognise " << number(t.value("recognizeMs", Json())) << " ms, base "
+              << number(t.value("baseMs", Json())) << " ms, validate "
+              << number(t.value("validateMs", Json())) << " ms, bare walk " << walk
+              << " ms (office load " << load << " ms)\n";
+}
+
+} // namespace
+
+int runCheck(Office &office, const Options &options) {
+    // The office resolves relative paths against its own folder, not the user's.
+    uno::Sequence<rtl::OUString> bases(static_cast<sal_Int32>(options.bases.size()));
+    for (size_t i = 0; i < options.bases.size(); ++i) {
+        std::error_code ec;
+        const std::filesystem::path absolute = std::filesystem::absolute(options.bases[i], ec);
+        bases[static_cast<sal_Int32>(i)] = toUno(ec ? options.bases[i] : absolute.string());
+    }
+    Json settings = Json::object();
+    if (!options.assembly.empty())
+        settings["assembly"] = options.assembly;
+    const rtl::OUString settingsText = toUno(settings.dump());
+
+    int status = 0;
+    bool errors = false;
+    bool skippedTold = false;
+    std::set<std::string> baseProblemsTold;
+    Json results = Json::array();
+    const bool several = options.files.size() > 1;
+    for (const auto &file : options.files) {
+        try {
+            Reference<XProposalChecker> checker = createChecker(office);
+            OpenDocument document(office, file, /*readOnly=*/true);
+            Json result = parseEngineJson(checker->check(document.text(), bases, settingsText));
+            if (options.timings)
+                printCheckTimings(file, result,
+                                  createEngine(office)->measureBareWalk(document.text()),
+                                  document.loadMs());
+            for (const auto &problem : result.value("baseProblems", Json::array())) {
+                const std::string baseFile = problem.value("file", std::string());
+                if (baseProblemsTold.insert(baseFile).second)
+                    std::cerr << "proposal-assistant: base text " << baseFile << ": "
+                              << problem.value("reason", std::string()) << "\n";
+                status = 2;
+            }
+            if (!skippedTold && !result.value("skipped", Json::array()).empty()) {
+                skippedTold = true;
+                std::string rules;
+                for (const auto &rule : result["skipped"])
+                    rules += (rules.empty() ? "" : ", ") + rule.get<std::string>();
+                const std::string notice =
+                    (options.bases.empty() ? "no base text given: "
+                                           : "no base text could be read: ") +
+                    rules + " not checked";
+                (options.json ? std::cerr : std::cout)
+                    << "proposal-assistant: " << notice << "\n";
+            }
+            const Json &found = result.value("diagnostics", Json::array());
+            const std::vector<Diagnostic> diagnostics = diagnosticsFrom(found);
+            if (countSeverity(diagnostics, Severity::Error) > 0)
+                errors = true;
+            if (options.json) {
+                Json object = Json::object();
+                object["file"] = file;
+                object["diagnostics"] = Json::array();
+                for (const auto &d : found)
+                    object["diagnostics"].push_back(findingJson(d));
+                results.push_back(std::move(object));
+            } else {
+                std::cout << diagnosticsText(file, diagnostics);
+            }
+        } catch (const FileFailure &e) {
+            reportFailure(file, e.what());
+            status = 2;
+        } catch (const lang::IllegalArgumentException &e) {
+            reportFailure(file, "the checker cannot read it: " + fromUno(e.Message));
+            status = 2;
+        } catch (const uno::RuntimeException &) {
+            recoverOffice(office, file);
+            status = 2;
+        }
+    }
+    if (options.json) {
+        // One finding per line, as structure prints one paragraph per line.
+        const auto print = [](const Json &object, const std::string &indent) {
+            std::cout << indent << "{\"file\": " << object["file"].dump() << ", \"diagnostics\": [";
+            const Json &list = object["diagnostics"];
+            for (size_t i = 0; i < list.size(); ++i)
+                std::cout << (i ? ",\n" : "\n") << indent << "  " << list[i].dump();
+            std::cout << (list.empty() ? "]}" : "\n" + indent + "]}");
+        };
+        if (!several) {
+            if (!results.empty()) {
+                print(results[0], "");
+                std::cout << "\n";
+            }
+        } else {
+            std::cout << "[";
+            for (size_t i = 0; i < results.size(); ++i) {
+                std::cout << (i ? ",\n" : "\n");
+                print(results[i], "  ");
+            }
+            std::cout << "\n]\n";
+        }
+    }
+    std::cout.flush();
+    if (status != 0)
+        return status;
+    return errors ? 1 : 0;
 }
 
 } // namespace pa::cli

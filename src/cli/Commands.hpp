@@ -1,4 +1,4 @@
-// The tool's commands, run against a started office: structure and apply-styles.
+// The tool's commands, run against a started office: structure, apply-styles and check.
 #pragma once
 
 #include "Options.hpp"
@@ -16,5 +16,7 @@ css::uno::Reference<org::itu::proposalassistant::XProposalEngine> createEngine(O
 // stderr, one line each, the other FILEs still processed), 1 when OUT could not be written.
 int runStructure(Office &office, const Options &options);
 int runApplyStyles(Office &office, const Options &options);
+// check: 0 no error found, 1 errors found, 2 a FILE or a base file could not be read.
+int runCheck(Office &office, const Options &options);
 
 } // namespace pa::cli

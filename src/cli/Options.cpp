@@ -11,6 +11,8 @@ namespace pa::cli {
 const char *usageText() {
     return "usage: proposal-assistant structure [--json] [--timings] FILE...\n"
            "       proposal-assistant apply-styles [--timings] FILE -o OUT\n"
+           "       proposal-assistant check [--base FILE]... [--assembly ASSEMBLY] [--json]\n"
+           "                                [--timings] FILE...\n"
            "       proposal-assistant --help | --version\n"
            "\n"
            "Runs the Proposal Assistant engine in a headless LibreOffice that it starts and "
@@ -25,11 +27,23 @@ const char *usageText() {
            "                  be opened are left out of it and reported on stderr)\n"
            "  apply-styles    Recognize Structure as the menu does, then save to OUT in the\n"
            "                  format its extension names (.docx, .odt, .doc)\n"
+           "  check           validate each FILE against the base texts (Proposals > Validate):\n"
+           "                  one line per finding FILE:PARAGRAPH:COLUMN: SEVERITY: MESSAGE\n"
+           "                  [RULE-ID], then a count line per FILE\n"
+           "                  --json: one object {\"file\", \"diagnostics\"} for one FILE, an\n"
+           "                  array of such objects for several FILEs\n"
+           "                  exit status 0 no error, 1 errors found, 2 a FILE or a base\n"
+           "                  file could not be read (the others are still checked)\n"
            "\n"
            "options:\n"
-           "  --json          JSON output (structure)\n"
+           "  --json          JSON output (structure, check)\n"
+           "  --base FILE     check: a base text (the resolutions in force), repeatable; without\n"
+           "                  one the rules that compare with the base are skipped\n"
+           "  --assembly A    check: the assembly MOD proposals revise for, e.g. \"New Delhi,\n"
+           "                  2024\" (default: the document's \"Proposal Assembly\" property)\n"
            "  --timings       print to stderr the milliseconds measured inside the office:\n"
-           "                  read into the model, recognise, and the bare UNO paragraph walk\n"
+           "                  read into the model, recognise (check: load the base, validate),\n"
+           "                  and the bare UNO paragraph walk\n"
            "  -o, --output OUT    where apply-styles saves\n"
            "  --profile DIR   the LibreOffice profile to prepare and reuse (default: a profile\n"
            "                  per extension build under "
@@ -99,6 +113,10 @@ Options parseOptions(int argc, char **argv) {
             o.profileDir = value("--profile");
         } else if (!optionsEnded && is("--oxt")) {
             o.oxt = value("--oxt");
+        } else if (!optionsEnded && is("--base")) {
+            o.bases.push_back(value("--base"));
+        } else if (!optionsEnded && is("--assembly")) {
+            o.assembly = value("--assembly");
         } else if (!optionsEnded && a.size() > 1 && a[0] == '-') {
             throw UsageError("unknown option " + a);
         } else if (!haveCommand) {
@@ -106,6 +124,8 @@ Options parseOptions(int argc, char **argv) {
                 o.command = Command::Structure;
             else if (a == "apply-styles")
                 o.command = Command::ApplyStyles;
+            else if (a == "check")
+                o.command = Command::Check;
             else
                 throw UsageError("unknown command " + a);
             haveCommand = true;
@@ -119,6 +139,10 @@ Options parseOptions(int argc, char **argv) {
         throw UsageError("no FILE given");
     if (o.command == Command::Structure && !o.output.empty())
         throw UsageError("structure does not write files: -o is for apply-styles");
+    if (o.command != Command::Check && (!o.bases.empty() || !o.assembly.empty()))
+        throw UsageError("--base and --assembly are for check");
+    if (o.command == Command::Check && !o.output.empty())
+        throw UsageError("check does not write files: -o is for apply-styles");
     if (o.command == Command::ApplyStyles) {
         if (o.files.size() != 1)
             throw UsageError("apply-styles takes exactly one FILE");

@@ -7,7 +7,7 @@
 
 namespace pa::cli {
 
-enum class Command { Structure, ApplyStyles, Help, Version };
+enum class Command { Structure, ApplyStyles, Check, Help, Version };
 
 struct Options {
     Command command = Command::Help;
@@ -18,6 +18,8 @@ struct Options {
     std::string outputFilter; // the office filter OUT's extension names
     std::string profileDir;   // --profile DIR, else $PROPOSAL_ASSISTANT_PROFILE, else the cache
     std::string oxt;          // --oxt FILE, else next to the executable
+    std::vector<std::string> bases; // check --base FILE..., the base texts
+    std::string assembly;     // check --assembly; empty: each document's own setting
 };
 
 // A command line the tool cannot run: reported with the usage text, exit status 64.

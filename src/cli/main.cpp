@@ -90,6 +90,7 @@ int run(const Options &options) {
         std::cerr << "timings office: start " << static_cast<long>(office.startMs()) << " ms\n";
 
     int status = options.command == Command::Structure ? runStructure(office, options)
+                 : options.command == Command::Check   ? runCheck(office, options)
                                                        : runApplyStyles(office, options);
     office.stop();
     if (options.timings) {
