@@ -9,7 +9,12 @@ scripts/build.sh
 sample=tests/data/corpus/proposals/ATU-35A3-mod-res11.docx
 build/proposal-assistant structure "$sample"
 if [ -n "${DISPLAY:-}" ]; then
-  profile=$(mktemp -d "${TMPDIR:-/tmp}/proposal-assistant-demo.XXXXXX")
-  echo "Opening $sample in Writer (throwaway profile $profile): see the Proposals menu."
-  build/proposal-assistant open --profile "$profile" "$sample"
+  # A throwaway profile: the CLI installs the extension into it, then Writer opens the sample
+  # on it, never on your own LibreOffice profile.
+  profile="${TMPDIR:-/tmp}/proposal-assistant-demo-$$"
+  build/proposal-assistant structure --profile "$profile" "$sample" >/dev/null
+  copy="$profile-sample.docx"
+  cp "$sample" "$copy"
+  echo "Opening a copy of $sample in Writer (profile $profile): see the Proposals menu."
+  /usr/lib/libreoffice/program/soffice -env:UserInstallation="file://$profile" --norestore "$copy"
 fi

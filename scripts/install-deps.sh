@@ -8,7 +8,7 @@ packages=(
   # LibreOffice: the SDK to build against, Writer to run the extension in
   libreoffice-dev libreoffice-writer
   # libraries of the core and its tests
-  libicu-dev nlohmann-json3-dev libdtl-dev libboost-dev libboost-program-options-dev catch2
+  libicu-dev nlohmann-json3-dev libdtl-dev catch2
   # integration tests drive the office from Python
   python3 python3-uno
   # fonts the ITU styles name (Times New Roman metrics)
