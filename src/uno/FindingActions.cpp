@@ -8,7 +8,6 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
@@ -59,14 +58,11 @@ void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
     const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
     const Reference<css::text::XText> owner = range->getText();
     ChangeRecording recording(document, false);
-    Reference<css::text::XParagraphCursor> cursor(owner->createTextCursorByRange(range->getEnd()),
-                                                  UNO_QUERY_THROW);
+    // The cursor ends up at the start of the new paragraph. (Writer splits a paragraph by moving
+    // its front part to a new node, so the old paragraph object would name the new one.)
+    const Reference<css::text::XTextCursor> cursor = owner->createTextCursorByRange(range->getEnd());
     const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
     owner->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    cursor->gotoRange(range->getStart(), false);
-    if (!cursor->gotoNextParagraph(false))
-        throw css::uno::RuntimeException("the inserted paragraph cannot be reached",
-                                         Reference<css::uno::XInterface>());
     owner->insertString(at, toOUString(text), false);
     Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
         ->setPropertyValue("ParaStyleName", Any(StyleWriter(document).resolve(style)));
