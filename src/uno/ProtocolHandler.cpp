@@ -1,10 +1,12 @@
 // Dispatch of the Proposals menu commands; every failure ends in a message box, never in the
-// office. Recognize Structure = ProposalEngine::applyStyles on the frame's document + summary.
+// office. Recognize Structure = ProposalEngine::applyStyles on the frame's document + summary;
+// Validate = the checker on the frame's document, in the non-modal Validate dialog.
 #include "ProtocolHandler.hpp"
 
 #include "ProposalEngine.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
+#include "ValidateDialog.hpp"
 
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -43,7 +45,8 @@ void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
 }
 
 bool ProtocolHandler::handles(const css::util::URL &url) {
-    return url.Protocol.equalsAscii(kProtocol) && url.Path.equalsAscii(kRecognizeStructureCommand);
+    return url.Protocol.equalsAscii(kProtocol) &&
+           (url.Path.equalsAscii(kRecognizeStructureCommand) || url.Path.equalsAscii(kValidateCommand));
 }
 
 Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
@@ -117,7 +120,8 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
                 toOUString(
                     nlohmann::json{{"error", "unknown command " + toUtf8(url.Complete)}}.dump())};
         OUString result;
-        const bool succeeded = recognizeStructure(result);
+        const bool succeeded =
+            url.Path.equalsAscii(kValidateCommand) ? validate(result) : recognizeStructure(result);
         return {succeeded, result};
     } catch (const css::uno::Exception &e) {
         problem = e.Message;
@@ -127,8 +131,10 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
         problem = "an unexpected internal error";
     }
     try {
-        showMessage(context_, frame_, MessageKind::Error,
-                    "Recognize Structure could not finish: " + problem);
+        const OUString title =
+            url.Path.equalsAscii(kValidateCommand) ? OUString("Validate") : OUString("Recognize Structure");
+        showMessage(context_, frame_, MessageKind::Error, title + " could not finish: " + problem,
+                    title);
     } catch (...) {
         // Nothing more can be shown; the caller still learns the reason below.
     }
@@ -159,6 +165,24 @@ bool ProtocolHandler::recognizeStructure(OUString &result) {
         showMessage(context_, frame_, MessageKind::Information, summaryText(run));
     else
         showSummary(context_, frame_, run);
+    return true;
+}
+
+bool ProtocolHandler::validate(OUString &result) {
+    Reference<css::text::XTextDocument> document;
+    if (frame_.is()) {
+        Reference<css::frame::XController> controller = frame_->getController();
+        if (controller.is())
+            document.set(controller->getModel(), UNO_QUERY);
+    }
+    if (!document.is()) {
+        showMessage(context_, frame_, MessageKind::Error,
+                    "Validate works on Writer text documents, and this window does not show one.",
+                    "Validate");
+        result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
+        return false;
+    }
+    result = toOUString(openValidateDialog(context_, frame_, document).dump());
     return true;
 }
 

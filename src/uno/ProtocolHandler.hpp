@@ -16,6 +16,7 @@ inline constexpr const char *kProtocolHandlerImplementation =
     "org.itu.proposalassistant.comp.ProtocolHandler";
 inline constexpr const char *kProtocol = "vnd.itu.proposalassistant:";
 inline constexpr const char *kRecognizeStructureCommand = "RecognizeStructure";
+inline constexpr const char *kValidateCommand = "Validate";
 
 class ProtocolHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
@@ -59,6 +60,9 @@ class ProtocolHandler
     std::pair<bool, rtl::OUString> run(const css::util::URL &url);
     // False when the frame shows no text document (the user has been told).
     bool recognizeStructure(rtl::OUString &result);
+    // Proposals > Validate: the non-modal Validate dialog; false when the frame shows no text
+    // document (the user has been told).
+    bool validate(rtl::OUString &result);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

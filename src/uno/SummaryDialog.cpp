@@ -41,7 +41,6 @@ namespace pa::uno {
 namespace {
 
 constexpr const char *kExtensionIdentifier = "org.itu.proposalassistant";
-constexpr const char *kTitle = "Recognize Structure";
 constexpr std::size_t kPreviewCharacters = 70;
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -116,7 +115,7 @@ Reference<css::awt::XControl> control(const Reference<css::awt::XControlContaine
 
 void showMessage(const Reference<css::uno::XComponentContext> &context,
                  const Reference<css::frame::XFrame> &frame, MessageKind kind,
-                 const OUString &message) {
+                 const OUString &message, const OUString &title) {
     Reference<css::awt::XWindowPeer> parent;
     if (frame.is())
         parent.set(frame->getContainerWindow(), UNO_QUERY);
@@ -128,7 +127,7 @@ void showMessage(const Reference<css::uno::XComponentContext> &context,
         parent,
         kind == MessageKind::Error ? css::awt::MessageBoxType_ERRORBOX
                                    : css::awt::MessageBoxType_INFOBOX,
-        css::awt::MessageBoxButtons::BUTTONS_OK, OUString::createFromAscii(kTitle), message);
+        css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
     box->execute();
     Reference<css::lang::XComponent> disposable(box, UNO_QUERY);
     if (disposable.is())

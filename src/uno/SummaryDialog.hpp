@@ -14,7 +14,8 @@ enum class MessageKind { Information, Error };
 // A modal message box over the frame's window (returns at once in a headless office).
 void showMessage(const css::uno::Reference<css::uno::XComponentContext> &context,
                  const css::uno::Reference<css::frame::XFrame> &frame, MessageKind kind,
-                 const rtl::OUString &message);
+                 const rtl::OUString &message,
+                 const rtl::OUString &title = rtl::OUString("Recognize Structure"));
 
 // The plain-language summary of a styling run: counts found, paragraphs restyled.
 rtl::OUString summaryText(const StylingRun &run);

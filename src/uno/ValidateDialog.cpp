@@ -1,0 +1,473 @@
+// The Validate dialog: loaded from the extension's dialogs/Validate.xdl, shown non-modal, and
+// kept alive by its own listeners until it is closed or the document's window goes away.
+#include "ValidateDialog.hpp"
+
+#include "ContributionSettings.hpp"
+#include "FindingActions.hpp"
+#include "SummaryDialog.hpp"
+#include "UnoStrings.hpp"
+#include "report/DiagnosticsReport.hpp"
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/awt/XTopWindowListener.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <rtl/ref.hxx>
+
+#include <algorithm>
+#include <map>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+constexpr const char *kExtensionIdentifier = "org.itu.proposalassistant";
+constexpr const char *kSettingsNode = "/org.itu.proposalassistant.Settings";
+constexpr const char *kTitle = "Validate";
+
+std::string plural(std::size_t n, const char *one, const char *many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string fileName(const std::string &url) {
+    const auto slash = url.find_last_of('/');
+    return slash == std::string::npos ? url : url.substr(slash + 1);
+}
+
+OUString packageLocation(const Reference<css::uno::XComponentContext> &context) {
+    Reference<css::deployment::XPackageInformationProvider> packages(
+        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
+        UNO_QUERY_THROW);
+    return packages->getPackageLocation(OUString::createFromAscii(kExtensionIdentifier));
+}
+
+// The configured base files; none when the setting does not exist (yet) or is empty.
+std::vector<std::string> configuredBaseFiles(const Reference<css::uno::XComponentContext> &context) {
+    std::vector<std::string> files;
+    try {
+        const Reference<css::lang::XMultiServiceFactory> provider =
+            css::configuration::theDefaultProvider::get(context);
+        css::beans::NamedValue path;
+        path.Name = "nodepath";
+        path.Value <<= OUString::createFromAscii(kSettingsNode);
+        Sequence<Any> arguments(1);
+        arguments[0] <<= path;
+        Reference<css::container::XNameAccess> settings(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  arguments),
+            UNO_QUERY);
+        Sequence<OUString> configured;
+        if (settings.is() && settings->hasByName("BaseFiles") &&
+            (settings->getByName("BaseFiles") >>= configured))
+            for (const OUString &file : configured)
+                if (!file.isEmpty())
+                    files.push_back(toUtf8(file));
+    } catch (const css::uno::Exception &) {
+        // No such configuration in this installation: the next source is tried.
+    }
+    return files;
+}
+
+// Every document in the extension's bases/ folder.
+std::vector<std::string> shippedBaseFiles(const Reference<css::uno::XComponentContext> &context) {
+    std::vector<std::string> files;
+    try {
+        const OUString location = packageLocation(context);
+        if (location.isEmpty())
+            return files;
+        const Reference<css::ucb::XSimpleFileAccess3> access =
+            css::ucb::SimpleFileAccess::create(context);
+        const OUString folder = location + "/bases";
+        if (!access->isFolder(folder))
+            return files;
+        for (const OUString &url : access->getFolderContents(folder, false))
+            files.push_back(toUtf8(url));
+        std::sort(files.begin(), files.end());
+    } catch (const css::uno::Exception &) {
+    }
+    return files;
+}
+
+std::vector<std::string> pickBaseFiles(const Reference<css::uno::XComponentContext> &context) {
+    std::vector<std::string> files;
+    const Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
+        context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    picker->setTitle("Validate: choose the base text (the resolutions in force)");
+    picker->setMultiSelectionMode(true);
+    picker->appendFilter("Text documents", "*.docx;*.odt;*.doc");
+    if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+        for (const OUString &url : picker->getSelectedFiles())
+            files.push_back(toUtf8(url));
+    Reference<css::lang::XComponent> disposable(picker, UNO_QUERY);
+    if (disposable.is())
+        disposable->dispose();
+    return files;
+}
+
+Reference<css::awt::XControl> control(const Reference<css::awt::XControlContainer> &dialog,
+                                      const char *name) {
+    Reference<css::awt::XControl> c = dialog->getControl(OUString::createFromAscii(name));
+    if (!c.is())
+        throw css::uno::RuntimeException("dialogs/Validate.xdl lacks the control " +
+                                             OUString::createFromAscii(name),
+                                         Reference<css::uno::XInterface>());
+    return c;
+}
+
+void setLabel(const Reference<css::awt::XControlContainer> &dialog, const char *name,
+              const std::string &text) {
+    Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue("Label", Any(toOUString(text)));
+}
+
+void setEnabled(const Reference<css::awt::XControlContainer> &dialog, const char *name,
+                bool enabled) {
+    Reference<css::beans::XPropertySet>(control(dialog, name)->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue("Enabled", Any(enabled));
+}
+
+// The dialog's behaviour: one object listens to the list, the buttons, the dialog window and
+// the document's frame. The listener registrations keep it alive while the dialog is open.
+class ValidateDialog
+    : public cppu::WeakImplHelper3<css::awt::XActionListener, css::awt::XItemListener,
+                                   css::awt::XTopWindowListener> {
+  public:
+    ValidateDialog(Reference<css::uno::XComponentContext> context,
+                   Reference<css::frame::XFrame> frame,
+                   Reference<css::text::XTextDocument> document, BaseChoice bases)
+        : context_(std::move(context)), frame_(std::move(frame)), document_(std::move(document)),
+          bases_(std::move(bases)) {}
+
+    // Checks the document and shows the dialog; false when the dialog cannot be loaded (the
+    // caller tells the user the summary another way).
+    bool open(const Reference<css::awt::XDialog> &dialog) {
+        dialog_ = dialog;
+        controls_.set(dialog_, UNO_QUERY_THROW);
+        const Reference<css::awt::XActionListener> self(this);
+        for (const auto &[name, command] : {std::pair{"FixButton", "fix"},
+                                            std::pair{"IgnoreButton", "ignore"},
+                                            std::pair{"CloseButton", "close"},
+                                            std::pair{"AssemblyButton", "assembly"}}) {
+            Reference<css::awt::XButton> button(control(controls_, name), UNO_QUERY_THROW);
+            button->setActionCommand(OUString::createFromAscii(command));
+            button->addActionListener(self);
+        }
+        list_.set(control(controls_, "FindingList"), UNO_QUERY_THROW);
+        list_->addItemListener(Reference<css::awt::XItemListener>(this));
+        Reference<css::awt::XTopWindow> window(dialog_, UNO_QUERY);
+        if (window.is())
+            window->addTopWindowListener(Reference<css::awt::XTopWindowListener>(this));
+        Reference<css::lang::XComponent> frameComponent(frame_, UNO_QUERY);
+        if (frameComponent.is())
+            frameComponent->addEventListener(Reference<css::lang::XEventListener>(
+                static_cast<css::awt::XActionListener *>(this)));
+        const Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+        Reference<css::awt::XTextComponent>(control(controls_, "AssemblyField"), UNO_QUERY_THROW)
+            ->setText(toOUString(readContributionSettings(model).assembly));
+        revalidate();
+        Reference<css::awt::XWindow>(dialog_, UNO_QUERY_THROW)->setVisible(true);
+        return true;
+    }
+
+    const nlohmann::json &report() const { return report_; }
+
+    // XActionListener: the buttons.
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent &event) override {
+        try {
+            const std::string command = toUtf8(event.ActionCommand);
+            if (command == "close") {
+                close();
+            } else if (command == "fix") {
+                if (const Diagnostic *d = chosen(); d && d->fix) {
+                    applyFix(document_, run_.recognition.read, *d->fix);
+                    revalidate();
+                }
+            } else if (command == "ignore") {
+                if (const Diagnostic *d = chosen()) {
+                    ignoreRule(document_, std::string(ruleId(d->rule)));
+                    revalidate();
+                }
+            } else if (command == "assembly") {
+                const Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+                ContributionSettings settings = readContributionSettings(model);
+                const std::string assembly = toUtf8(
+                    Reference<css::awt::XTextComponent>(control(controls_, "AssemblyField"),
+                                                        UNO_QUERY_THROW)
+                        ->getText());
+                if (assembly != settings.assembly) {
+                    settings.assembly = assembly;
+                    writeContributionSettings(model, settings);
+                }
+                revalidate();
+            }
+        } catch (const css::uno::Exception &e) {
+            tell("Validate could not finish: " + e.Message);
+        } catch (const std::exception &e) {
+            tell("Validate could not finish: " + toOUString(e.what()));
+        }
+    }
+
+    // XItemListener: choosing a finding selects its words and shows it in full.
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent &) override {
+        try {
+            const Diagnostic *d = chosen();
+            setEnabled(controls_, "FixButton", d && d->fix);
+            setEnabled(controls_, "IgnoreButton", d != nullptr);
+            if (!d) {
+                setLabel(controls_, "DetailText", "");
+                return;
+            }
+            std::string detail = std::string(severityName(d->severity)) + " [" +
+                                 std::string(ruleId(d->rule)) + "], paragraph " +
+                                 std::to_string(d->paragraph + 1) + ": " + d->message;
+            if (d->fix)
+                detail += "\nFix: " + d->fix->description();
+            setLabel(controls_, "DetailText", detail);
+            if (d->end > d->start && frame_.is())
+                selectWords(frame_->getController(), run_.recognition.read, d->paragraph,
+                            d->start, d->end);
+        } catch (const css::uno::Exception &) {
+            // The text changed under the finding since the check: Check again shows it anew.
+            setLabel(controls_, "DetailText",
+                     "The document changed since this check: press Check again.");
+        }
+    }
+
+    // XTopWindowListener: the window's own close button.
+    void SAL_CALL windowClosing(const css::lang::EventObject &) override { close(); }
+    void SAL_CALL windowOpened(const css::lang::EventObject &) override {}
+    void SAL_CALL windowClosed(const css::lang::EventObject &) override {}
+    void SAL_CALL windowMinimized(const css::lang::EventObject &) override {}
+    void SAL_CALL windowNormalized(const css::lang::EventObject &) override {}
+    void SAL_CALL windowActivated(const css::lang::EventObject &) override {}
+    void SAL_CALL windowDeactivated(const css::lang::EventObject &) override {}
+
+    // The document's frame goes away: so does the dialog.
+    void SAL_CALL disposing(const css::lang::EventObject &event) override {
+        if (frame_.is() && event.Source == Reference<css::uno::XInterface>(frame_, UNO_QUERY)) {
+            frame_.clear();
+            close();
+        }
+    }
+
+  private:
+    const Diagnostic *chosen() const {
+        if (!list_.is())
+            return nullptr;
+        const sal_Int16 row = list_->getSelectedItemPos();
+        if (row < 0 || static_cast<std::size_t>(row) >= rows_.size() || !rows_[row])
+            return nullptr;
+        return &run_.diagnostics.at(*rows_[row]);
+    }
+
+    void revalidate() {
+        CheckRequest request;
+        request.baseFiles = bases_.files;
+        run_ = checkDocument(context_, document_, request);
+        const std::string summary = validationSummary(run_, bases_);
+        report_ = checkReport(run_);
+        report_["summary"] = summary;
+        setLabel(controls_, "SummaryText", summary);
+        setLabel(controls_, "DetailText", "");
+        setEnabled(controls_, "FixButton", false);
+        setEnabled(controls_, "IgnoreButton", false);
+        fillList();
+    }
+
+    // Findings under a line per proposal, in document order; those outside any proposal
+    // (the cover, a base text checked on its own) first.
+    void fillList() {
+        const Structure &structure = run_.recognition.recognition.structure;
+        std::map<std::optional<std::size_t>, std::vector<std::size_t>> groups;
+        for (std::size_t i = 0; i < run_.diagnostics.size(); ++i)
+            groups[proposalOf(structure, run_.diagnostics[i].paragraph)].push_back(i);
+        std::vector<OUString> entries;
+        rows_.clear();
+        for (const auto &[proposal, findings] : groups) {
+            std::string heading = "Outside any proposal";
+            if (proposal) {
+                const Proposal &p = structure.proposals[*proposal];
+                heading = (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " +
+                          p.numberText;
+            }
+            entries.push_back(toOUString(heading + " (" + plural(findings.size(), "finding",
+                                                                 "findings") + ")"));
+            rows_.push_back(std::nullopt);
+            for (std::size_t i : findings) {
+                const Diagnostic &d = run_.diagnostics[i];
+                entries.push_back(toOUString("    " + std::string(severityName(d.severity)) +
+                                             ": " + d.message + " [" +
+                                             std::string(ruleId(d.rule)) + "]"));
+                rows_.push_back(i);
+            }
+        }
+        list_->removeItems(0, list_->getItemCount());
+        list_->addItems(Sequence<OUString>(entries.data(), static_cast<sal_Int32>(entries.size())),
+                        0);
+    }
+
+    void tell(const OUString &message) {
+        try {
+            showMessage(context_, frame_, MessageKind::Error, message,
+                        OUString::createFromAscii(kTitle));
+        } catch (...) {
+        }
+    }
+
+    void close() {
+        const Reference<css::lang::XComponent> dialog(dialog_, UNO_QUERY);
+        dialog_.clear();
+        controls_.clear();
+        list_.clear();
+        if (frame_.is()) {
+            try {
+                Reference<css::lang::XComponent>(frame_, UNO_QUERY_THROW)
+                    ->removeEventListener(Reference<css::lang::XEventListener>(
+                        static_cast<css::awt::XActionListener *>(this)));
+            } catch (...) {
+            }
+            frame_.clear();
+        }
+        if (dialog.is())
+            dialog->dispose(); // drops the listeners, and with them this object
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+    Reference<css::text::XTextDocument> document_;
+    BaseChoice bases_;
+    Reference<css::awt::XDialog> dialog_;
+    Reference<css::awt::XControlContainer> controls_;
+    Reference<css::awt::XListBox> list_;
+    CheckRun run_;
+    std::vector<std::optional<std::size_t>> rows_; // list row -> finding; nullopt for headings
+    nlohmann::json report_;
+};
+
+} // namespace
+
+BaseChoice baseFilesForMenu(const Reference<css::uno::XComponentContext> &context) {
+    BaseChoice choice;
+    if (choice.files = configuredBaseFiles(context); !choice.files.empty())
+        choice.source = BaseSource::Configured;
+    else if (choice.files = shippedBaseFiles(context); !choice.files.empty())
+        choice.source = BaseSource::Shipped;
+    else if (choice.files = pickBaseFiles(context); !choice.files.empty())
+        choice.source = BaseSource::Chosen;
+    return choice;
+}
+
+std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
+    const std::size_t proposals = run.recognition.recognition.structure.proposals.size();
+    std::string text =
+        run.diagnostics.empty()
+            ? "No problems found in " + plural(proposals, "proposal", "proposals") + "."
+            : diagnosticsCount(run.diagnostics) + " in " +
+                  plural(proposals, "proposal", "proposals") + ".";
+    std::string against;
+    for (const std::string &file : bases.files)
+        against += (against.empty() ? "" : ", ") + fileName(file);
+    if (!run.withBase) {
+        std::string skipped;
+        for (Rule rule : rulesSkippedWithoutBase())
+            skipped += (skipped.empty() ? "" : ", ") + std::string(ruleId(rule));
+        text += "\nNo base text, so these rules were not checked: " + skipped + ".";
+    }
+    else
+        text += "\nChecked against " + against +
+                (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"
+                                                     : "") +
+                (run.settings.assembly.empty() ? std::string()
+                                               : ", assembly " + run.settings.assembly) +
+                ".";
+    for (const BaseProblem &problem : run.baseProblems)
+        text += "\nBase text " + fileName(problem.file) + ": " + problem.reason + ".";
+    if (!run.settings.ignoredRules.empty()) {
+        std::string rules;
+        for (const std::string &rule : run.settings.ignoredRules)
+            rules += (rules.empty() ? "" : ", ") + rule;
+        text += "\nIgnored in this document: " + rules + ".";
+    }
+    return text;
+}
+
+nlohmann::json openValidateDialog(const Reference<css::uno::XComponentContext> &context,
+                                  const Reference<css::frame::XFrame> &frame,
+                                  const Reference<css::text::XTextDocument> &document) {
+    const BaseChoice bases = baseFilesForMenu(context);
+    Reference<css::awt::XDialog> dialog;
+    try {
+        const OUString location = packageLocation(context);
+        if (location.isEmpty())
+            throw css::uno::RuntimeException("the Proposal Assistant extension is not installed",
+                                             Reference<css::uno::XInterface>());
+        Reference<css::awt::XDialogProvider2> provider(
+            context->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.awt.DialogProvider2", context),
+            UNO_QUERY_THROW);
+        Sequence<css::beans::NamedValue> arguments(1);
+        arguments[0].Name = "ParentWindow";
+        arguments[0].Value <<= Reference<css::awt::XWindowPeer>(
+            frame.is() ? frame->getContainerWindow() : Reference<css::awt::XWindow>(), UNO_QUERY);
+        dialog = provider->createDialogWithArguments(location + "/dialogs/Validate.xdl", arguments);
+    } catch (const css::uno::Exception &) {
+        dialog.clear();
+    }
+    if (!dialog.is()) {
+        // Without its dialog the result still reaches the user, as text.
+        CheckRequest request;
+        request.baseFiles = bases.files;
+        const CheckRun run = checkDocument(context, document, request);
+        nlohmann::json report = checkReport(run);
+        report["summary"] = validationSummary(run, bases);
+        showMessage(context, frame, MessageKind::Information,
+                    toOUString(report["summary"].get<std::string>()),
+                    OUString::createFromAscii(kTitle));
+        return report;
+    }
+    const rtl::Reference<ValidateDialog> behaviour(
+        new ValidateDialog(context, frame, document, bases));
+    try {
+        behaviour->open(dialog);
+    } catch (...) {
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        throw;
+    }
+    return behaviour->report();
+}
+
+} // namespace pa::uno

@@ -1,0 +1,46 @@
+// Proposals > Validate in Writer: the non-modal dialog (dialogs/Validate.xdl) that lists the
+// findings grouped by proposal, selects a finding's words, and offers Fix and Ignore rule.
+#pragma once
+
+#include "ProposalChecker.hpp"
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pa::uno {
+
+// Where the menu's base files came from, for the user to know what was checked against.
+enum class BaseSource {
+    Configured, // org.itu.proposalassistant.Settings/BaseFiles
+    Shipped,    // the sample base in the extension's bases/ folder
+    Chosen,     // picked by the user in a file dialog
+    None,       // nothing configured, shipped or chosen: the base rules are skipped
+};
+
+struct BaseChoice {
+    std::vector<std::string> files; // file URLs
+    BaseSource source = BaseSource::None;
+};
+
+// The base files for Validate from the menu: the configured list, else the sample shipped in
+// the extension, else asked with a file picker (which returns at once in a headless office).
+BaseChoice baseFilesForMenu(const css::uno::Reference<css::uno::XComponentContext> &context);
+
+// "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal.", then
+// what was checked against and which rules the document ignores.
+std::string validationSummary(const CheckRun &run, const BaseChoice &bases);
+
+// Validates the frame's document and shows the dialog without waiting for it (it stays open
+// beside the document until closed, or until the document's window goes). Returns the check
+// report (XProposalChecker.check) with "summary": the dialog's first text.
+nlohmann::json openValidateDialog(const css::uno::Reference<css::uno::XComponentContext> &context,
+                                  const css::uno::Reference<css::frame::XFrame> &frame,
+                                  const css::uno::Reference<css::text::XTextDocument> &document);
+
+} // namespace pa::uno
