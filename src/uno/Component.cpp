@@ -1,6 +1,7 @@
 // The library's entry points: one constructor function per implementation, named in
 // extension/proposal-assistant.components (constructor registration, environment gcc3).
 #include "ProposalChecker.hpp"
+#include "ProposalEditor.hpp"
 #include "ProposalEngine.hpp"
 #include "ProtocolHandler.hpp"
 
@@ -35,5 +36,15 @@ org_itu_proposalassistant_ProposalChecker_get_implementation(
         return cppu::acquire(new pa::uno::ProposalChecker(context));
     } catch (...) {
         pa::uno::rethrowAsUno("creating the ProposalChecker", nullptr);
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_ProposalEditor_get_implementation(
+    css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
+    try {
+        return cppu::acquire(new pa::uno::ProposalEditor(context));
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the ProposalEditor", nullptr);
     }
 }

@@ -1,0 +1,818 @@
+// Writes proposals into Writer: paragraphs replaced by one setString, styled, then tracked
+// changes made with XRedline::makeRedline as markup/Markup.hpp describes; one undo step each.
+#include "ProposalEditor.hpp"
+
+#include "BaseLibrary.hpp"
+#include "ContributionSettings.hpp"
+#include "DocumentReader.hpp"
+#include "StyleWriter.hpp"
+#include "UnoStrings.hpp"
+#include "lexicon/Lexicon.hpp"
+#include "markup/Markup.hpp"
+#include "recognition/Recognizer.hpp"
+#include "revision/RevisionLines.hpp"
+#include "text/Text.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XRedline.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <optional>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+[[noreturn]] void refuse(const std::string &message) {
+    throw css::lang::IllegalArgumentException(toOUString(message),
+                                              Reference<css::uno::XInterface>(), 0);
+}
+
+// The settings one command uses: the caller's JSON over the document's contribution
+// settings, over what the document's own proposal lines say.
+struct EditSettings {
+    std::string source, document, addendum, assembly, author, language;
+    std::string number; // the resolution a text without number line is (Mark Up only)
+    std::string prefix() const {
+        return source + "/" + document + (addendum.empty() ? "" : "A" + addendum);
+    }
+};
+
+std::string userName(const Reference<css::uno::XComponentContext> &context) {
+    try {
+        Reference<css::lang::XMultiServiceFactory> provider(
+            context->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.configuration.ConfigurationProvider", context),
+            UNO_QUERY_THROW);
+        css::beans::PropertyValue path;
+        path.Name = "nodepath";
+        path.Value <<= OUString("/org.openoffice.UserProfile/Data");
+        Sequence<Any> args(1);
+        args[0] <<= path;
+        Reference<css::container::XNameAccess> data(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  args),
+            UNO_QUERY_THROW);
+        OUString given, surname;
+        data->getByName("givenname") >>= given;
+        data->getByName("sn") >>= surname;
+        const std::string name = text::normalize(toUtf8(given) + " " + toUtf8(surname));
+        if (!name.empty())
+            return name;
+    } catch (const css::uno::Exception &) {
+        // No user profile data: the changes carry the extension's name instead.
+    }
+    return "Proposal Assistant";
+}
+
+EditSettings editSettings(const Reference<css::uno::XComponentContext> &context,
+                          const Reference<css::text::XTextDocument> &document,
+                          const OUString &settingsJson, const Structure &structure) {
+    nlohmann::json given = nlohmann::json::object();
+    if (!settingsJson.isEmpty()) {
+        try {
+            given = nlohmann::json::parse(toUtf8(settingsJson));
+        } catch (const nlohmann::json::exception &e) {
+            refuse(std::string("The settings are not valid JSON: ") + e.what());
+        }
+        if (!given.is_object())
+            refuse("The settings must be a JSON object");
+    }
+    const ContributionSettings stored =
+        readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
+    std::optional<ProposalNumber> existing;
+    for (const Proposal &p : structure.proposals)
+        if (p.number) {
+            existing = p.number;
+            break;
+        }
+    auto pick = [&](const char *key, const std::string &fromDocument,
+                    const std::string &fromProposals) {
+        if (given.contains(key) && given[key].is_string())
+            return given[key].get<std::string>();
+        return !fromDocument.empty() ? fromDocument : fromProposals;
+    };
+    EditSettings s;
+    s.source = pick("source", stored.source, existing ? existing->source : "");
+    s.document = pick("document", stored.document, existing ? existing->document : "");
+    s.addendum = pick("addendum", stored.addendum, existing ? existing->addendum : "");
+    s.assembly = pick("assembly", stored.assembly, "");
+    s.language = pick("language", stored.language, "");
+    s.author = pick("author", "", "");
+    s.number = pick("number", "", "");
+    if (s.source.empty())
+        s.source = "XX"; // the placeholder a draft carries until the delegation is named
+    if (s.document.empty())
+        s.document = "XX";
+    if (s.author.empty())
+        s.author = userName(context);
+    return s;
+}
+
+std::vector<std::string> files(const Sequence<OUString> &baseFiles) {
+    std::vector<std::string> out;
+    for (const OUString &f : baseFiles)
+        out.push_back(toUtf8(f));
+    return out;
+}
+
+// The base text, or a refusal that names every file that gave nothing.
+const BaseText &loadBase(BaseLibrary &library, const Sequence<OUString> &baseFiles) {
+    if (baseFiles.getLength() == 0)
+        refuse("No base file is chosen: name the base documents that hold the resolutions in "
+               "force.");
+    std::vector<BaseProblem> problems;
+    const BaseText &base = library.load(files(baseFiles), problems);
+    if (!problems.empty()) {
+        std::string message;
+        for (const BaseProblem &p : problems)
+            message += (message.empty() ? "" : "\n") + std::string("Base file ") + p.file + ": " +
+                       p.reason;
+        refuse(message);
+    }
+    return base;
+}
+
+const BaseResolution &findBase(const BaseText &base, const std::string &number) {
+    const std::string wanted = text::normalize(number);
+    if (const BaseResolution *found = base.find(wanted))
+        return *found;
+    refuse("Resolution " + wanted + " is not in the base text (it holds " +
+           std::to_string(base.resolutions().size()) + " resolution" +
+           (base.resolutions().size() == 1 ? "" : "s") + ").");
+}
+
+// "Reasons:" in the document's language, as the lexicon spells it, first letter capital.
+std::string reasonsLabel(const std::string &language) {
+    const Lexicon *chosen = &lexicons().front();
+    for (const Lexicon &l : lexicons())
+        if (!language.empty() && language.rfind(l.language, 0) == 0)
+            chosen = &l;
+    const std::string word(chosen->reasons.front());
+    std::size_t first = 1;
+    while (first < word.size() && (static_cast<unsigned char>(word[first]) & 0xC0) == 0x80)
+        ++first;
+    return text::upper(word.substr(0, first)) + word.substr(first) + ":";
+}
+
+css::util::DateTime now() {
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    css::util::DateTime dt;
+    dt.Year = static_cast<sal_Int16>(utc.tm_year + 1900);
+    dt.Month = static_cast<sal_uInt16>(utc.tm_mon + 1);
+    dt.Day = static_cast<sal_uInt16>(utc.tm_mday);
+    dt.Hours = static_cast<sal_uInt16>(utc.tm_hour);
+    dt.Minutes = static_cast<sal_uInt16>(utc.tm_min);
+    dt.Seconds = static_cast<sal_uInt16>(utc.tm_sec);
+    dt.IsUTC = true;
+    return dt;
+}
+
+// One undo step for the whole edit; when the edit fails, what it did so far is undone, so
+// the document is left as it was.
+class UndoStep {
+  public:
+    UndoStep(const Reference<css::text::XTextDocument> &document, const OUString &title)
+        : title_(title) {
+        Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
+        if (supplier.is())
+            manager_ = supplier->getUndoManager();
+        if (manager_.is())
+            manager_->enterUndoContext(title);
+        model_.set(document, UNO_QUERY);
+        if (model_.is())
+            model_->lockControllers();
+        properties_.set(document, UNO_QUERY);
+        if (properties_.is())
+            properties_->getPropertyValue("RecordChanges") >>= recording_;
+    }
+    void done() { done_ = true; }
+    ~UndoStep() {
+        try {
+            if (model_.is())
+                model_->unlockControllers();
+            if (!done_ && properties_.is())
+                properties_->setPropertyValue("RecordChanges", Any(recording_));
+            if (!manager_.is())
+                return;
+            manager_->leaveUndoContext();
+            // Only our own step is undone: an empty context leaves no step behind.
+            if (!done_ && manager_->isUndoPossible() &&
+                manager_->getCurrentUndoActionTitle() == title_)
+                manager_->undo();
+        } catch (...) {
+        }
+    }
+    UndoStep(const UndoStep &) = delete;
+    UndoStep &operator=(const UndoStep &) = delete;
+
+  private:
+    OUString title_;
+    Reference<css::document::XUndoManager> manager_;
+    Reference<css::frame::XModel> model_;
+    Reference<css::beans::XPropertySet> properties_;
+    bool recording_ = false;
+    bool done_ = false;
+};
+
+void setRecording(const Reference<css::text::XTextDocument> &document, bool on) {
+    Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+        ->setPropertyValue("RecordChanges", Any(on));
+}
+
+bool recording(const Reference<css::text::XTextDocument> &document) {
+    bool on = false;
+    Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+            ->getPropertyValue("RecordChanges") >>= on;
+    return on;
+}
+
+// Paragraphs to write, with the role each will have (for its ITU style).
+struct Block {
+    std::vector<Paragraph> paragraphs;
+    std::vector<Role> roles;
+    void add(Paragraph p, Role role) {
+        paragraphs.push_back(std::move(p));
+        roles.push_back(role);
+    }
+};
+
+// Replaces the text from the start of `from` to the end of `to` by the block's paragraphs,
+// sets each paragraph's style where the document has it, and puts every tracked run and mark
+// under a tracked change. Returns the start of each written paragraph.
+std::vector<Reference<css::text::XTextRange>>
+writeBlock(const Reference<css::text::XTextRange> &from, const Reference<css::text::XTextRange> &to,
+           const Block &block, const Reference<css::container::XNameAccess> &styles,
+           const std::string &author) {
+    const Reference<css::text::XText> text = from->getText();
+    Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
+    cursor->gotoRange(to->getEnd(), true);
+    std::string joined;
+    std::vector<std::string> marked;
+    for (const Paragraph &p : block.paragraphs) {
+        marked.push_back(p.text(View::Marked));
+        joined += (joined.empty() && marked.size() == 1 ? "" : "\r") + marked.back();
+    }
+    cursor->setString(toOUString(joined));
+    cursor->collapseToStart();
+
+    Reference<css::text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> properties(cursor, UNO_QUERY_THROW);
+    std::vector<Reference<css::text::XTextRange>> starts;
+    for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
+        if (i > 0 && !paragraphs->gotoNextParagraph(false))
+            throw css::uno::RuntimeException("the written paragraphs end early",
+                                             Reference<css::uno::XInterface>());
+        paragraphs->gotoStartOfParagraph(false);
+        starts.push_back(paragraphs->getStart());
+        const std::string &style = block.paragraphs[i].style;
+        if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
+            properties->setPropertyValue("ParaStyleName", Any(toOUString(style)));
+        // The written text must be where the spans will count from.
+        paragraphs->gotoEndOfParagraph(true);
+        if (toUtf8(paragraphs->getString()) != marked[i])
+            throw css::uno::RuntimeException(
+                toOUString("paragraph " + std::to_string(i + 1) + " was not written as expected"),
+                Reference<css::uno::XInterface>());
+        paragraphs->collapseToStart();
+    }
+
+    Sequence<css::beans::PropertyValue> redline(2);
+    redline[0].Name = "RedlineAuthor";
+    redline[0].Value <<= toOUString(author);
+    redline[1].Name = "RedlineDateTime";
+    redline[1].Value <<= now();
+    for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
+        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[span.paragraph]);
+        c->goRight(static_cast<sal_Int16>(span.start), false);
+        if (span.length > 0)
+            c->goRight(static_cast<sal_Int16>(span.length), true);
+        if (span.throughParagraphEnd)
+            c->goRight(1, true);
+        Reference<css::text::XRedline>(c, UNO_QUERY_THROW)
+            ->makeRedline(span.kind == ChangeKind::Insertion ? OUString("Insert")
+                                                             : OUString("Delete"),
+                          redline);
+    }
+    return starts;
+}
+
+Reference<css::container::XNameAccess>
+paragraphStyles(const Reference<css::text::XTextDocument> &document) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
+    return Reference<css::container::XNameAccess>(
+        supplier->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+}
+
+// A written stretch, in the paragraph numbering of the document as it is after all edits.
+struct Written {
+    std::size_t first = 0;
+    std::size_t count = 0;
+};
+
+// ITU styles for the written paragraphs, created in the document when missing, from the
+// recognition of the edited document; nothing outside the written paragraphs is touched.
+void styleWritten(const Reference<css::text::XTextDocument> &document,
+                  const std::vector<Written> &written) {
+    ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    ReadDocument subset;
+    Recognition roles;
+    Resolution labels;
+    for (const Written &w : written)
+        for (std::size_t i = w.first; i < w.first + w.count && i < read.model.paragraphs.size();
+             ++i) {
+            for (const Resolution &r : recognition.structure.resolutions)
+                for (const Call &call : r.calls)
+                    for (const Item &item : call.items)
+                        if (item.paragraph == i) {
+                            Call one;
+                            Item moved = item;
+                            moved.paragraph = subset.model.paragraphs.size();
+                            one.items.push_back(moved);
+                            labels.calls.push_back(one);
+                        }
+            subset.model.paragraphs.push_back(read.model.paragraphs[i]);
+            subset.paragraphProperties.push_back(read.paragraphProperties[i]);
+            roles.roles.push_back(recognition.roles[i]);
+        }
+    roles.structure.resolutions.push_back(labels);
+    StyleWriter(document).apply(subset, roles);
+}
+
+// Every proposal line numbered 1..N in document order; a line that does not follow the
+// SOURCE/DOC/A pattern gets the settings' prefix. Returns the number of proposals.
+std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
+                            const EditSettings &settings) {
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    std::size_t seq = 0;
+    for (const Proposal &p : recognition.structure.proposals) {
+        ++seq;
+        const std::string wanted =
+            (p.number ? p.number->prefix() : settings.prefix()) + "/" + std::to_string(seq);
+        if (p.numberText == wanted)
+            continue;
+        const Paragraph &line = read.model.paragraphs[p.header];
+        if (line.hasTrackedChanges())
+            continue; // the author's own tracked edit of the line is left for them to settle
+        const std::string symbol = p.symbol.empty() ? "MOD" : p.symbol;
+        read.paragraphRange(p.header)->setString(toOUString(symbol + "\t" + wanted));
+    }
+    return seq;
+}
+
+// The view cursor's position, as the start of a range in the main text.
+Reference<css::text::XTextRange> viewCursor(const Reference<css::text::XTextDocument> &document) {
+    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
+                                                           UNO_QUERY);
+    if (!supplier.is())
+        refuse("The document has no window, so there is no cursor to work at.");
+    return supplier->getViewCursor()->getStart();
+}
+
+// The index of the main-text paragraph that holds the cursor; nullopt when the cursor is in a
+// table, a frame, a header or footer.
+std::optional<std::size_t> cursorParagraph(const Reference<css::text::XTextDocument> &document,
+                                           const ReadDocument &read) {
+    const Reference<css::text::XTextRange> cursor = viewCursor(document);
+    Reference<css::text::XTextRangeCompare> compare(document->getText(), UNO_QUERY_THROW);
+    std::vector<std::size_t> main;
+    for (std::size_t i = 0; i < read.model.paragraphs.size(); ++i)
+        if (!read.model.paragraphs[i].inTable)
+            main.push_back(i);
+    // Largest paragraph whose start is not after the cursor.
+    std::size_t lo = 0, hi = main.size();
+    try {
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (compare->compareRegionStarts(read.paragraphRange(main[mid]), cursor) >= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    } catch (const css::lang::IllegalArgumentException &) {
+        return std::nullopt; // the cursor is not in the main text
+    }
+    if (lo == 0)
+        return std::nullopt;
+    return main[lo - 1];
+}
+
+// Where a new proposal goes: the cursor's paragraph when it is empty, else a new paragraph
+// after it. Returns its range and index.
+std::pair<Reference<css::text::XTextRange>, std::size_t>
+insertionPoint(const Reference<css::text::XTextDocument> &document, const ReadDocument &read) {
+    const std::optional<std::size_t> at = cursorParagraph(document, read);
+    if (!at)
+        refuse("Put the cursor in the body text, where the proposal should go (not in a table, "
+               "frame, header or footer).");
+    const Reference<css::text::XTextRange> paragraph = read.paragraphRange(*at);
+    if (read.model.paragraphs[*at].text(View::Marked).empty())
+        return {paragraph, *at};
+    const Reference<css::text::XText> text = paragraph->getText();
+    text->insertControlCharacter(paragraph->getEnd(),
+                                 css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    Reference<css::text::XParagraphCursor> next(
+        text->createTextCursorByRange(paragraph->getStart()), UNO_QUERY_THROW);
+    next->gotoNextParagraph(false);
+    return {next->getStart(), *at + 1};
+}
+
+Paragraph line(const std::string &text, const std::string &style) {
+    return plainParagraph(text, style);
+}
+
+nlohmann::json proposalSummary(const std::string &symbol, const std::string &number,
+                               const markup::MarkupResult *result, std::size_t proposals) {
+    nlohmann::json out = {{"symbol", symbol}, {"number", number}, {"proposals", proposals}};
+    if (result) {
+        out["insertions"] = result->insertions;
+        out["deletions"] = result->deletions;
+    }
+    return out;
+}
+
+} // namespace
+
+ProposalEditor::ProposalEditor(const Reference<css::uno::XComponentContext> &context)
+    : context_(context) {}
+
+OUString ProposalEditor::listBaseResolutions(const Sequence<OUString> &baseFiles) {
+    try {
+        BaseLibrary library(context_);
+        std::vector<BaseProblem> problems;
+        const BaseText &base = library.load(files(baseFiles), problems);
+        nlohmann::json out = {{"resolutions", nlohmann::json::array()},
+                              {"problems", nlohmann::json::array()}};
+        std::vector<const BaseResolution *> all;
+        for (const auto &[number, resolution] : base.resolutions())
+            all.push_back(&resolution);
+        // In the order a delegate looks for them: 1, 2, ... 10, 11, not 1, 10, 11, 2.
+        std::stable_sort(all.begin(), all.end(), [](const auto *a, const auto *b) {
+            const long na = std::strtol(a->number.c_str(), nullptr, 10);
+            const long nb = std::strtol(b->number.c_str(), nullptr, 10);
+            return na != nb ? na < nb : a->number < b->number;
+        });
+        for (const BaseResolution *r : all)
+            out["resolutions"].push_back({{"number", r->number},
+                                          {"title", r->title},
+                                          {"revision", r->revision},
+                                          {"source", r->source}});
+        for (const BaseProblem &p : problems)
+            out["problems"].push_back({{"file", p.file}, {"reason", p.reason}});
+        return toOUString(out.dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.listBaseResolutions", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+namespace {
+
+enum class Scope { Document, Cursor };
+
+// The base of a resolution that lost its number line: the one whose history the text's
+// history continues (a revision appends its assembly), else the one with the same title.
+const BaseResolution *baseByHistoryOrTitle(const BaseText &base, const Document &document,
+                                           const Resolution &res) {
+    auto textOf = [&](std::optional<std::size_t> i) {
+        return i ? document.paragraphs[*i].text(View::Proposed) : std::string();
+    };
+    const std::optional<revision::HistoryLine> history =
+        revision::parseHistoryLine(textOf(res.history));
+    const BaseResolution *byTitle = nullptr;
+    const std::string title = text::fold(textOf(res.title));
+    for (const auto &[number, candidate] : base.resolutions()) {
+        if (!title.empty() && text::fold(candidate.title) == title)
+            byTitle = &candidate;
+        if (!history)
+            continue;
+        for (std::size_t i = 0; i < candidate.paragraphs.size(); ++i) {
+            if (candidate.roles[i] != Role::ResolutionHistory)
+                continue;
+            const std::optional<revision::HistoryLine> own =
+                revision::parseHistoryLine(candidate.paragraphs[i].text(View::Original));
+            if (!own || own->assemblies.empty() ||
+                own->assemblies.size() > history->assemblies.size())
+                continue;
+            bool continues = true;
+            for (std::size_t k = 0; k < own->assemblies.size() && continues; ++k)
+                continues = revision::sameAssembly(own->assemblies[k], history->assemblies[k]);
+            if (continues)
+                return &candidate;
+        }
+    }
+    return byTitle;
+}
+
+nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &context,
+                                 const Reference<css::text::XTextDocument> &document,
+                                 const Sequence<OUString> &baseFiles, const OUString &settingsJson,
+                                 Scope scope) {
+    if (!document.is())
+        refuse("No text document to mark up.");
+    BaseLibrary library(context);
+    const BaseText &base = loadBase(library, baseFiles);
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    const Structure &structure = recognition.structure;
+    const EditSettings settings = editSettings(context, document, settingsJson, structure);
+
+    std::vector<std::size_t> chosen;
+    if (scope == Scope::Cursor) {
+        const std::optional<std::size_t> at = cursorParagraph(document, read);
+        for (std::size_t r = 0; at && r < structure.resolutions.size(); ++r)
+            if (structure.resolutions[r].first <= *at && *at <= structure.resolutions[r].last)
+                chosen.push_back(r);
+        if (chosen.empty())
+            refuse("The cursor is not inside a resolution: put it in the resolution to mark up.");
+    } else {
+        for (std::size_t r = 0; r < structure.resolutions.size(); ++r)
+            chosen.push_back(r);
+    }
+
+    nlohmann::json summary = {{"markedUp", nlohmann::json::array()},
+                              {"skipped", nlohmann::json::array()}};
+    struct Job {
+        std::size_t resolution;
+        const BaseResolution *base;
+        bool addProposalLine;
+    };
+    std::vector<Job> jobs;
+    for (std::size_t r : chosen) {
+        const Resolution &res = structure.resolutions[r];
+        const BaseResolution *found = nullptr;
+        std::string name = res.number;
+        if (res.draftNew) {
+            summary["skipped"].push_back({{"number", res.draftTag}, {"reason", "draft new resolution"}});
+            continue;
+        }
+        if (!res.number.empty()) {
+            found = base.find(res.number);
+        } else if (!settings.number.empty()) {
+            found = base.find(settings.number); // the caller names a text without number line
+            name = settings.number;
+        } else {
+            found = baseByHistoryOrTitle(base, read.model, res);
+            if (found)
+                name = found->number;
+        }
+        if (!found) {
+            if (scope == Scope::Cursor)
+                refuse(res.number.empty()
+                           ? std::string("This resolution has no number line, and no base "
+                                         "resolution has its title.")
+                           : "Resolution " + res.number + " is not in the base text.");
+            summary["skipped"].push_back({{"number", name}, {"reason", "not in the base text"}});
+            continue;
+        }
+        bool tracked = false;
+        std::vector<std::string> edited;
+        for (std::size_t i = res.first; i <= res.last; ++i) {
+            tracked = tracked || read.model.paragraphs[i].hasTrackedChanges();
+            edited.push_back(read.model.paragraphs[i].text(View::Proposed));
+        }
+        if (tracked) {
+            if (scope == Scope::Cursor)
+                refuse("Resolution " + name +
+                       " already has tracked changes: Mark Up Against Base works on a "
+                       "resolution edited without tracking.");
+            summary["skipped"].push_back({{"number", name}, {"reason", "has tracked changes"}});
+            continue;
+        }
+        std::vector<std::string> baseTexts;
+        for (const Paragraph &p : found->paragraphs)
+            baseTexts.push_back(p.text(View::Original));
+        if (baseTexts == edited && settings.assembly.empty()) {
+            summary["skipped"].push_back({{"number", name}, {"reason", "same as the base"}});
+            continue;
+        }
+        bool hasProposal = false;
+        for (const Proposal &p : structure.proposals)
+            hasProposal = hasProposal || (p.resolution && *p.resolution == r);
+        jobs.push_back({r, found, scope == Scope::Document && !hasProposal});
+    }
+    if (jobs.empty()) {
+        summary["proposals"] = structure.proposals.size();
+        return summary;
+    }
+
+    UndoStep undo(document, "Mark Up Against Base");
+    setRecording(document, false);
+    const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
+    markup::MarkupOptions options;
+    options.change.author = settings.author;
+    options.assembly = settings.assembly;
+    // Later resolutions first, so the earlier ones' paragraph objects stay where they were.
+    std::vector<std::pair<std::size_t, long>> writtenAt; // original first, size change
+    std::vector<Written> written;
+    for (auto job = jobs.rbegin(); job != jobs.rend(); ++job) {
+        const Resolution &res = structure.resolutions[job->resolution];
+        std::vector<Paragraph> edited(read.model.paragraphs.begin() + static_cast<long>(res.first),
+                                      read.model.paragraphs.begin() + static_cast<long>(res.last) + 1);
+        options.editedRoles.assign(recognition.roles.begin() + static_cast<long>(res.first),
+                                   recognition.roles.begin() + static_cast<long>(res.last) + 1);
+        const markup::MarkupResult result = markup::markUp(*job->base, edited, options);
+        Block block;
+        if (job->addProposalLine)
+            block.add(line("MOD\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
+        for (const Paragraph &p : result.paragraphs)
+            block.add(p, Role::Body);
+        if (job->addProposalLine)
+            block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
+        writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last), block, styles,
+                   settings.author);
+        writtenAt.emplace_back(res.first, static_cast<long>(block.paragraphs.size()) -
+                                              static_cast<long>(res.last - res.first + 1));
+        written.push_back({res.first, block.paragraphs.size()});
+        summary["markedUp"].push_back({{"number", job->base->number},
+                                       {"insertions", result.insertions},
+                                       {"deletions", result.deletions},
+                                       {"proposalLineAdded", job->addProposalLine}});
+    }
+    // Positions after every edit: shifted by the size changes of the stretches before them.
+    for (Written &w : written) {
+        long shift = 0;
+        for (const auto &[first, delta] : writtenAt)
+            if (first < w.first)
+                shift += delta;
+        w.first = static_cast<std::size_t>(static_cast<long>(w.first) + shift);
+    }
+    styleWritten(document, written);
+    summary["proposals"] = numberProposals(document, settings);
+    setRecording(document, true);
+    undo.done();
+    return summary;
+}
+
+// MOD, SUP and NOC: a proposal line, what the symbol carries, and Reasons, at the cursor.
+nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
+                       const Reference<css::text::XTextDocument> &document,
+                       const std::string &symbol, const OUString &number,
+                       const Sequence<OUString> &baseFiles, const OUString &settingsJson,
+                       const OUString &title) {
+    if (!document.is())
+        refuse("No text document to write the proposal into.");
+    BaseLibrary library(context);
+    const BaseText &base = loadBase(library, baseFiles);
+    const BaseResolution &resolution = findBase(base, toUtf8(number));
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    const EditSettings settings =
+        editSettings(context, document, settingsJson, recognition.structure);
+    const bool wasRecording = recording(document);
+
+    Block block;
+    block.add(line(symbol + "\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
+    std::optional<markup::MarkupResult> result;
+    if (symbol == "MOD") {
+        markup::MarkupOptions options;
+        options.change.author = settings.author;
+        options.assembly = settings.assembly;
+        options.editedRoles = resolution.roles;
+        result = markup::markUp(resolution, resolution.paragraphs, options);
+        for (const Paragraph &p : result->paragraphs)
+            block.add(p, Role::Body);
+    } else {
+        for (std::size_t i = 0; i < resolution.paragraphs.size(); ++i)
+            if (resolution.roles[i] == Role::ResolutionNumber ||
+                resolution.roles[i] == Role::ResolutionTitle)
+                block.add(resolution.paragraphs[i], resolution.roles[i]);
+    }
+    block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
+
+    UndoStep undo(document, toOUString(toUtf8(title)));
+    setRecording(document, false);
+    const auto [at, index] = insertionPoint(document, read);
+    const std::vector<Reference<css::text::XTextRange>> starts =
+        writeBlock(at, at, block, paragraphStyles(document), settings.author);
+    styleWritten(document, {{index, block.paragraphs.size()}});
+    const std::size_t proposals = numberProposals(document, settings);
+    // The cursor goes where the author writes next: in the Reasons, after the label.
+    try {
+        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+        Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
+                                                               UNO_QUERY);
+        if (supplier.is()) {
+            Reference<css::text::XParagraphCursor> reasons(
+                starts.back()->getText()->createTextCursorByRange(starts.back()), UNO_QUERY_THROW);
+            reasons->gotoEndOfParagraph(false);
+            supplier->getViewCursor()->gotoRange(reasons->getStart(), false);
+        }
+    } catch (const css::uno::Exception &) {
+        // The text is in place; only the cursor stays where it was.
+    }
+    // After a MOD the author's edits must be tracked; SUP and NOC carry no tracked change.
+    setRecording(document, symbol == "MOD" ? true : wasRecording);
+    undo.done();
+    nlohmann::json summary =
+        proposalSummary(symbol, resolution.number, result ? &*result : nullptr, proposals);
+    summary["paragraph"] = index;
+    summary["paragraphs"] = block.paragraphs.size();
+    return summary;
+}
+
+} // namespace
+
+OUString ProposalEditor::markUp(const Reference<css::text::XTextDocument> &document,
+                                const Sequence<OUString> &baseFiles, const OUString &settingsJson) {
+    try {
+        return toOUString(
+            markUpResolutions(context_, document, baseFiles, settingsJson, Scope::Document).dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.markUp", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::markUpAtCursor(const Reference<css::text::XTextDocument> &document,
+                                        const Sequence<OUString> &baseFiles,
+                                        const OUString &settingsJson) {
+    try {
+        return toOUString(
+            markUpResolutions(context_, document, baseFiles, settingsJson, Scope::Cursor).dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.markUpAtCursor", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::proposeModification(const Reference<css::text::XTextDocument> &document,
+                                             const OUString &number,
+                                             const Sequence<OUString> &baseFiles,
+                                             const OUString &settingsJson) {
+    try {
+        return toOUString(propose(context_, document, "MOD", number, baseFiles, settingsJson,
+                                  "Propose Modification")
+                              .dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.proposeModification", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::proposeSuppression(const Reference<css::text::XTextDocument> &document,
+                                            const OUString &number,
+                                            const Sequence<OUString> &baseFiles,
+                                            const OUString &settingsJson) {
+    try {
+        return toOUString(propose(context_, document, "SUP", number, baseFiles, settingsJson,
+                                  "Propose Suppression")
+                              .dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.proposeSuppression", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::proposeNoChange(const Reference<css::text::XTextDocument> &document,
+                                         const OUString &number,
+                                         const Sequence<OUString> &baseFiles,
+                                         const OUString &settingsJson) {
+    try {
+        return toOUString(propose(context_, document, "NOC", number, baseFiles, settingsJson,
+                                  "Propose No Change")
+                              .dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.proposeNoChange", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::getImplementationName() {
+    return OUString::createFromAscii(kEditorImplementation);
+}
+
+sal_Bool ProposalEditor::supportsService(const OUString &name) {
+    return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> ProposalEditor::getSupportedServiceNames() {
+    const OUString service = OUString::createFromAscii(kEditorService);
+    return Sequence<OUString>(&service, 1);
+}
+
+} // namespace pa::uno
