@@ -74,8 +74,8 @@ def run_cli(args, profile, timeout=300):
 class Office(_Office):
     """The tests' office: its profile in the build tree, the built .oxt."""
 
-    def __init__(self, name):
-        super().__init__(name, WORK)
+    def __init__(self, name, headless=True):
+        super().__init__(name, WORK, headless)
 
     def install_extension(self, oxt=None):
         super().install_extension(oxt or OXT)

@@ -97,7 +97,10 @@ class Office:
     """One soffice.bin on a throwaway profile, reached over a pipe no other run uses, with the
     extension installed through the ExtensionManager (the same path as a user's install)."""
 
-    def __init__(self, name, parent_dir):
+    def __init__(self, name, parent_dir, headless=True):
+        # headless=False: a visible office on $DISPLAY (an X server the caller started), for
+        # tests of dialogs, which a headless office never shows.
+        self.headless = headless
         os.makedirs(parent_dir, exist_ok=True)
         self.dir = tempfile.mkdtemp(prefix=name + "-", dir=parent_dir)
         self.profile = os.path.join(self.dir, "profile")
@@ -125,9 +128,10 @@ class Office:
     def _spawn(self):
         # The office dies with this test process, even when it is killed by a ctest timeout.
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        display = ["--headless", "--invisible"] if self.headless else []
         self.process = subprocess.Popen(
-            [os.path.join(LO_PROGRAM, "soffice.bin"), "--headless", "--invisible", "--norestore",
-             "--nologo", "--nodefault", "--nolockcheck",
+            [os.path.join(LO_PROGRAM, "soffice.bin")] + display +
+            ["--norestore", "--nologo", "--nodefault", "--nolockcheck",
              "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe],
             stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,

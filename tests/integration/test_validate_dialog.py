@@ -1,0 +1,182 @@
+# Proposals > Validate as a delegate uses it: a visible office on a private Xvfb display, the
+# dialog driven through its accessibility tree (choose a finding, Fix, Ignore rule).
+import ctypes
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+import unittest
+
+import pa_harness as h
+import test_check as cases
+
+XVFB = shutil.which("Xvfb")
+LIST, LIST_ITEM, PUSH_BUTTON, LABEL = 32, 33, 44, 30  # com.sun.star.accessibility.AccessibleRole
+
+
+def start_xvfb():
+    """A private X server on a display number it picks itself; dies with this process."""
+    read_fd, write_fd = os.pipe()
+    libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+                               pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               preexec_fn=lambda: libc.prctl(1, signal.SIGKILL))
+    os.close(write_fd)
+    with os.fdopen(read_fd) as f:
+        display = f.readline().strip()
+    if not display:
+        process.kill()
+        raise RuntimeError("Xvfb did not start")
+    return process, ":" + display
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def tree(accessible, out):
+    context = accessible.getAccessibleContext()
+    out.append(context)
+    for i in range(context.getAccessibleChildCount()):
+        tree(context.getAccessibleChild(i), out)
+    return out
+
+
+@unittest.skipUnless(XVFB, "Xvfb is not installed")
+class ValidateDialogTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = h.work_dir("validate-dialog")
+        cls.addClassCleanup(shutil.rmtree, cls.dir, ignore_errors=True)
+        cls.xvfb, display = start_xvfb()
+        cls.addClassCleanup(stop, cls.xvfb)
+        os.environ["DISPLAY"] = display  # inherited by the office started below
+        cls.office = h.Office("validate-dialog", headless=False)
+        cls.addClassCleanup(cls.office.cleanup)
+        cls.office.start()
+        cls.office.install_extension()
+        cls.toolkit = cls.office.ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.Toolkit",
+                                                                              cls.office.ctx)
+
+    def open_proposal(self, edit):
+        """The corpus proposal, changed by `edit`, open in a visible window."""
+        copy = os.path.join(self.dir, "proposal-%d.docx" % len(os.listdir(self.dir)))
+        shutil.copy(cases.PROPOSAL, copy)
+        doc = self.office.load(copy)
+        self.addCleanup(h.close, doc)
+        doc.getCurrentController().getFrame().getContainerWindow().setVisible(True)
+        doc.RecordChanges = False
+        edit(doc)
+        return doc
+
+    def open_dialogs(self):
+        """Only the dialogs' trees are walked: a document window's is large and changing."""
+        found = []
+        for i in range(self.toolkit.getTopWindowCount()):
+            try:
+                window = self.toolkit.getTopWindow(i)
+                if window.getAccessibleContext().getAccessibleName() == "Validate":
+                    found.append(tree(window, []))
+            except Exception:  # a window going away while we look
+                pass
+        return found
+
+    def dialog(self):
+        """The accessible parts of the open Validate dialog, read afresh (the list is refilled
+        after every check). A dialog closed with its document may take a moment to go."""
+        found = []
+        for _ in range(50):
+            found = self.open_dialogs()
+            if len(found) == 1:
+                return found[0]
+            time.sleep(0.1)
+        self.fail("%d Validate dialogs open instead of one" % len(found))
+
+    def test_dialog_goes_with_its_document(self):
+        doc = self.open_proposal(cases.untouched)
+        self.validate(doc)
+        doc.close(True)
+        for _ in range(50):
+            if not self.open_dialogs():
+                break
+            time.sleep(0.1)
+        self.assertEqual(self.open_dialogs(), [])
+
+    def validate(self, doc):
+        """Proposals > Validate; returns the dispatch's report and the dialog's accessible parts."""
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate")
+        self.assertEqual(event.State, 1, event.Result)
+        report = json.loads(event.Result)
+        parts = self.dialog()
+        self.assertEqual(parts[1].getAccessibleName(), report["summary"])
+        return report, parts
+
+    def rows(self, parts):
+        return [p for p in parts if p.getAccessibleRole() == LIST_ITEM]
+
+    def button(self, parts, name):
+        return next(p for p in parts if p.getAccessibleRole() == PUSH_BUTTON and p.getAccessibleName() == name)
+
+    def choose(self, parts, row):
+        lists = [p for p in parts if p.getAccessibleRole() == LIST]
+        lists[0].selectAccessibleChild(row)
+
+    def selection(self, doc):
+        return doc.getCurrentController().getSelection().getByIndex(0).getString()
+
+    def test_choosing_a_finding_selects_its_words(self):
+        doc = self.open_proposal(lambda d: (cases.replace(d, 19, "collaborating", "working"),
+                                            cases.replace(d, 24, "b)", "c)", tracked=True)))
+        report, parts = self.validate(doc)
+        rows = [r.getAccessibleName() for r in self.rows(parts)]
+        self.assertEqual(rows[0], "MOD ATU/35A3/1 (%d findings)" % len(report["diagnostics"]))
+        # Rows follow the report's findings under their proposal's heading.
+        for row, finding in enumerate(report["diagnostics"], start=1):
+            self.assertTrue(rows[row].strip().endswith("[%s]" % finding["rule"]), rows[row])
+            self.choose(parts, row)
+            self.assertEqual(self.selection(doc), finding["words"], rows[row])
+        self.assertIn("working", [f["words"] for f in report["diagnostics"]])
+
+    def test_fix_is_one_undo_step_and_validates_again(self):
+        doc = self.open_proposal(lambda d: cases.replace(d, 24, "b)", "c)", tracked=True))
+        report, parts = self.validate(doc)
+        row = 1 + next(i for i, f in enumerate(report["diagnostics"]) if f["rule"] == "item-sequence" and "fix" in f)
+        self.choose(parts, row)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.button(parts, "Fix").doAccessibleAction(0)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getAllUndoActionTitles()[0], report["diagnostics"][row - 1]["fix"])
+        rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
+        self.assertFalse([r for r in rows if r.endswith("[item-sequence]") and "error" in r], rows)
+        self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
+
+    def test_ignore_rule_then_clean(self):
+        doc = self.open_proposal(cases.untouched)
+        report, parts = self.validate(doc)
+        for rule in ("item-sequence", "punctuation", "style"):
+            row = 1 + next(i for i, f in enumerate(report["diagnostics"]) if f["rule"] == rule)
+            parts = self.dialog()
+            self.choose(parts, row)
+            self.button(parts, "Ignore rule").doAccessibleAction(0)
+            report["diagnostics"] = [f for f in report["diagnostics"] if f["rule"] != rule]
+        parts = self.dialog()
+        self.assertEqual(self.rows(parts), [])
+        self.assertTrue(parts[1].getAccessibleName().startswith("No problems found in 1 proposal."),
+                        parts[1].getAccessibleName())
+        ignored = doc.getDocumentProperties().getUserDefinedProperties().getPropertyValue("Proposal Ignored Rules")
+        self.assertEqual(ignored, "item-sequence,punctuation,style")
+        self.button(parts, "Close").doAccessibleAction(0)
+        self.assertEqual(self.open_dialogs(), [])
+        self.assertTrue(self.office.alive())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
