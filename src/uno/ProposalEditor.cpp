@@ -23,7 +23,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -264,13 +263,17 @@ struct Block {
     }
 };
 
-// Replaces the text from the start of `from` to the end of `to` by the block's paragraphs,
-// sets each paragraph's style where the document has it, and puts every tracked run and mark
-// under a tracked change. Returns the start of each written paragraph.
+// Replaces the text from the start of `from` to the end of `to` (paragraph `firstIndex` of
+// the document onwards) by the block's paragraphs, sets each paragraph's style where the
+// document has it, and puts every tracked run and mark under a tracked change. Returns the
+// start of each written paragraph. afterParagraph: `from` is the end of the paragraph before
+// paragraph `firstIndex`, and the block starts with a paragraph break there.
 std::vector<Reference<css::text::XTextRange>>
-writeBlock(const Reference<css::text::XTextRange> &from, const Reference<css::text::XTextRange> &to,
-           const Block &block, const Reference<css::container::XNameAccess> &styles,
-           const std::string &author) {
+writeBlock(const Reference<css::text::XTextDocument> &document,
+           const Reference<css::text::XTextRange> &from, const Reference<css::text::XTextRange> &to,
+           std::size_t firstIndex, const Block &block,
+           const Reference<css::container::XNameAccess> &styles, const std::string &author,
+           bool afterParagraph = false) {
     const Reference<css::text::XText> text = from->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
     cursor->gotoRange(to->getEnd(), true);
@@ -278,30 +281,27 @@ writeBlock(const Reference<css::text::XTextRange> &from, const Reference<css::te
     std::vector<std::string> marked;
     for (const Paragraph &p : block.paragraphs) {
         marked.push_back(p.text(View::Marked));
-        joined += (joined.empty() && marked.size() == 1 ? "" : "\r") + marked.back();
+        joined += (marked.size() == 1 && !afterParagraph ? "" : "\r") + marked.back();
     }
     cursor->setString(toOUString(joined));
-    cursor->collapseToStart();
 
-    Reference<css::text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
-    Reference<css::beans::XPropertySet> properties(cursor, UNO_QUERY_THROW);
+    // The written paragraphs found again by their place in the document: paragraphs before
+    // them did not move.
+    const ReadDocument after = readDocument(document);
     std::vector<Reference<css::text::XTextRange>> starts;
     for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
-        if (i > 0 && !paragraphs->gotoNextParagraph(false))
-            throw css::uno::RuntimeException("the written paragraphs end early",
-                                             Reference<css::uno::XInterface>());
-        paragraphs->gotoStartOfParagraph(false);
-        starts.push_back(paragraphs->getStart());
+        const std::size_t at = firstIndex + i;
+        if (at >= after.model.paragraphs.size() ||
+            after.model.paragraphs[at].text(View::Marked) != marked[i])
+            throw css::uno::RuntimeException(
+                toOUString("paragraph " + std::to_string(i + 1) + " of the " +
+                           std::to_string(block.paragraphs.size()) +
+                           " written was not found where it was written" + (at < after.model.paragraphs.size() ? after.model.paragraphs[at].text(View::Marked) : std::string("END")) + " idx " + std::to_string(at)),
+                Reference<css::uno::XInterface>());
+        starts.push_back(after.paragraphRange(at)->getStart());
         const std::string &style = block.paragraphs[i].style;
         if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
-            properties->setPropertyValue("ParaStyleName", Any(toOUString(style)));
-        // The written text must be where the spans will count from.
-        paragraphs->gotoEndOfParagraph(true);
-        if (toUtf8(paragraphs->getString()) != marked[i])
-            throw css::uno::RuntimeException(
-                toOUString("paragraph " + std::to_string(i + 1) + " was not written as expected"),
-                Reference<css::uno::XInterface>());
-        paragraphs->collapseToStart();
+            after.paragraphProperties[at]->setPropertyValue("ParaStyleName", Any(toOUString(style)));
     }
 
     Sequence<css::beans::PropertyValue> redline(2);
@@ -427,24 +427,23 @@ std::optional<std::size_t> cursorParagraph(const Reference<css::text::XTextDocum
     return main[lo - 1];
 }
 
-// Where a new proposal goes: the cursor's paragraph when it is empty, else a new paragraph
-// after it. Returns its range and index.
-std::pair<Reference<css::text::XTextRange>, std::size_t>
-insertionPoint(const Reference<css::text::XTextDocument> &document, const ReadDocument &read) {
+// Where a new proposal goes: the cursor's paragraph when it is empty, else after it.
+struct InsertionPoint {
+    Reference<css::text::XTextRange> range; // the empty paragraph, or the end of the cursor's
+    std::size_t index = 0;                  // the first written paragraph's index
+    bool afterParagraph = false;
+};
+
+InsertionPoint insertionPoint(const Reference<css::text::XTextDocument> &document,
+                              const ReadDocument &read) {
     const std::optional<std::size_t> at = cursorParagraph(document, read);
     if (!at)
         refuse("Put the cursor in the body text, where the proposal should go (not in a table, "
                "frame, header or footer).");
     const Reference<css::text::XTextRange> paragraph = read.paragraphRange(*at);
     if (read.model.paragraphs[*at].text(View::Marked).empty())
-        return {paragraph, *at};
-    const Reference<css::text::XText> text = paragraph->getText();
-    text->insertControlCharacter(paragraph->getEnd(),
-                                 css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    Reference<css::text::XParagraphCursor> next(
-        text->createTextCursorByRange(paragraph->getStart()), UNO_QUERY_THROW);
-    next->gotoNextParagraph(false);
-    return {next->getStart(), *at + 1};
+        return {paragraph, *at, false};
+    return {paragraph->getEnd(), *at + 1, true};
 }
 
 Paragraph line(const std::string &text, const std::string &style) {
@@ -648,8 +647,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
             block.add(p, Role::Body);
         if (job->addProposalLine)
             block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
-        writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last), block, styles,
-                   settings.author);
+        writeBlock(document, read.paragraphRange(res.first), read.paragraphRange(res.last),
+                   res.first, block, styles, settings.author);
         writtenAt.emplace_back(res.first, static_cast<long>(block.paragraphs.size()) -
                                               static_cast<long>(res.last - res.first + 1));
         written.push_back({res.first, block.paragraphs.size()});
@@ -711,9 +710,11 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
 
     UndoStep undo(document, toOUString(toUtf8(title)));
     setRecording(document, false);
-    const auto [at, index] = insertionPoint(document, read);
+    const InsertionPoint point = insertionPoint(document, read);
+    const std::size_t index = point.index;
     const std::vector<Reference<css::text::XTextRange>> starts =
-        writeBlock(at, at, block, paragraphStyles(document), settings.author);
+        writeBlock(document, point.range, point.range, index, block, paragraphStyles(document),
+                   settings.author, point.afterParagraph);
     styleWritten(document, {{index, block.paragraphs.size()}});
     const std::size_t proposals = numberProposals(document, settings);
     // The cursor goes where the author writes next: in the Reasons, after the label.

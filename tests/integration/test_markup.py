@@ -1,0 +1,287 @@
+# Propose Modification, Suppression, No Change and Mark Up Against Base through the extension's
+# ProposalEditor service in a real office: accept-all / reject-all invariants, .docx round trip,
+# one undo step each, and refusals that leave the document unchanged.
+import difflib
+import json
+import os
+import shutil
+import unittest
+
+import uno
+
+import pa_harness as h
+
+BASE_ODT = os.path.join(h.CORPUS, "base", "res11-hammamet-2016.odt")
+NEW_DELHI = os.path.join(h.CORPUS, "base", "res11-new-delhi-2024.docx")
+PROPOSAL = os.path.join(h.CORPUS, "proposals", "ATU-35A3-mod-res11.docx")
+RDB = os.path.join(os.path.dirname(h.OXT), "proposal-assistant.rdb")
+SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
+                       "assembly": "New Delhi, 2024", "author": "Test Delegate"})
+
+
+def texts(doc):
+    return [t for _, t in h.paragraphs(doc)]
+
+
+def body(doc):
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        out.append(enum.nextElement())
+    return out
+
+
+def redline_count(doc):
+    enum = doc.getRedlines().createEnumeration()
+    n = 0
+    while enum.hasMoreElements():
+        enum.nextElement()
+        n += 1
+    return n
+
+
+def put_cursor(doc, index, at_end=False):
+    paragraph = body(doc)[index]
+    doc.getCurrentController().getViewCursor().gotoRange(
+        paragraph.getEnd() if at_end else paragraph.getStart(), False)
+
+
+def first_index(lines, prefix):
+    return next(i for i, t in enumerate(lines) if t.startswith(prefix))
+
+
+def edit_paragraph(doc, index, new):
+    """Turns paragraph `index` into `new` with the smallest middle replacement (recorded when
+    the document records changes)."""
+    paragraph = body(doc)[index]
+    old = paragraph.getString()
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    cursor = paragraph.getText().createTextCursorByRange(paragraph.getStart())
+    cursor.goRight(start, False)
+    cursor.goRight(len(old) - start - end, True)
+    cursor.setString(new[start:len(new) - end])
+
+
+def apply_paragraphs(doc, first, current, wanted):
+    """Edits paragraphs first.. (now `current`) into `wanted` as an author would: paragraphs
+    changed in place, inserted after their predecessor, deleted with their mark."""
+    ops = difflib.SequenceMatcher(a=current, b=wanted, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: indices before stay valid
+        if tag == "equal":
+            continue
+        common = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+        for k in range(common):
+            edit_paragraph(doc, first + i1 + k, wanted[j1 + k])
+        if j2 - j1 > common:  # insert the rest after paragraph i1+common-1
+            anchor = body(doc)[first + i1 + common - 1]
+            cursor = anchor.getText().createTextCursorByRange(anchor.getEnd())
+            for line in wanted[j1 + common:j2]:
+                anchor.getText().insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+                anchor.getText().insertString(cursor, line, False)
+        for k in reversed(range(i1 + common, i2)):  # delete the rest, marks included
+            paragraph = body(doc)[first + k]
+            cursor = paragraph.getText().createTextCursorByRange(paragraph.getStart())
+            cursor.gotoRange(paragraph.getEnd(), True)
+            cursor.goRight(1, True)
+            cursor.setString("")
+
+
+class MarkupTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = h.work_dir("markup")
+        cls.addClassCleanup(shutil.rmtree, cls.dir, ignore_errors=True)
+        cls.office = h.Office("markup")
+        cls.addClassCleanup(cls.office.cleanup)
+        cls.office.start()
+        cls.office.install_extension()
+        # This process must know our types to call the editor.
+        cls.office.local.getValueByName(
+            "/singletons/com.sun.star.reflection.theTypeDescriptionManager").insert(
+                uno.systemPathToFileUrl(RDB))
+        cls.editor = cls.office.ctx.ServiceManager.createInstanceWithContext(
+            "org.itu.proposalassistant.ProposalEditor", cls.office.ctx)
+        base = cls.office.load(BASE_ODT, read_only=True)
+        lines = texts(base)
+        cls.base_resolution = lines[first_index(lines, "RESOLUTION 11"):]
+        h.close(base)
+
+    def accepted(self, doc):
+        self.office.dispatch(doc, ".uno:AcceptAllTrackedChanges")
+        return texts(doc)
+
+    def rejected(self, doc):
+        self.office.dispatch(doc, ".uno:RejectAllTrackedChanges")
+        return texts(doc)
+
+    def copy(self, path):
+        target = os.path.join(self.dir, os.path.basename(path))
+        shutil.copyfile(path, target)
+        return target
+
+    def test_list_base_resolutions(self):
+        listed = json.loads(self.editor.listBaseResolutions((BASE_ODT, NEW_DELHI)))
+        self.assertEqual(listed["problems"], [])
+        self.assertEqual([r["number"] for r in listed["resolutions"]], ["11"])
+        # The later file wins; the 2024 text has no number line and is named by its file name.
+        self.assertTrue(listed["resolutions"][0]["title"].startswith(
+            "Collaboration with the Universal Postal Union"))
+
+    def test_propose_modification_then_atu_edits_give_the_atu_text(self):
+        proposal = self.office.load(self.copy(PROPOSAL))  # a read-only one accepts nothing
+        wanted_all = self.accepted(proposal)
+        h.close(proposal)
+        start = first_index(wanted_all, "MOD\t")
+        end = first_index(wanted_all[start:], "Reasons") + start
+        wanted = wanted_all[start:end]
+
+        doc = self.office.new_writer()
+        try:
+            undo = doc.getUndoManager()
+            summary = json.loads(self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS))
+            self.assertEqual(summary["symbol"], "MOD")
+            self.assertEqual(len(undo.getAllUndoActionTitles()), 1, "one undo step")
+            self.assertTrue(doc.RecordChanges, "change recording is on after MOD")
+            styled = h.paragraphs(doc)
+            self.assertEqual(styled[0], ("Proposal", "MOD\tATU/35A3/1"))
+            self.assertEqual(styled[1][0], "ResNo")
+            self.assertEqual(styled[-1], ("Reasons", "Reasons:\t"))
+            # Three revision lines as tracked changes: 2 deletions + 3 insertions.
+            self.assertEqual((summary["insertions"], summary["deletions"]), (3, 2))
+            self.assertEqual(redline_count(doc), 5)
+            authors = set()
+            enum = doc.getRedlines().createEnumeration()
+            while enum.hasMoreElements():
+                authors.add(enum.nextElement().RedlineAuthor)
+            self.assertEqual(authors, {"Test Delegate"})
+
+            # The author edits with recording on, as Writer leaves it after the command.
+            proposed = self.accepted(doc)
+            undo.undo()
+            apply_paragraphs(doc, 1, proposed[1:-1], wanted[1:])
+            result = self.accepted(doc)
+            self.assertEqual(result[:-1], wanted)
+            undo.undo()
+            self.assertEqual(self.rejected(doc)[1:-1], self.base_resolution)
+        finally:
+            h.close(doc)
+
+    def check_invariant(self, doc, first, edited):
+        self.assertEqual(self.accepted(doc)[first:], edited, "accept all = the author's text")
+        doc.getUndoManager().undo()
+        self.assertEqual(self.rejected(doc)[first:], self.base_resolution,
+                         "reject all = the base text")
+
+    def test_mark_up_at_cursor_accept_gives_2024_reject_gives_2016_also_after_docx(self):
+        path = self.copy(NEW_DELHI)
+        doc = self.office.load(path)
+        saved = os.path.join(self.dir, "marked-up.docx")
+        try:
+            before = texts(doc)
+            first = first_index(before, "Collaboration with")
+            put_cursor(doc, first + 3)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            summary = json.loads(self.editor.markUpAtCursor(doc, (BASE_ODT,), "{}"))
+            self.assertEqual([m["number"] for m in summary["markedUp"]], ["11"])
+            self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1, "one undo step")
+            self.assertTrue(doc.RecordChanges)
+            self.assertEqual(texts(doc)[:first], before[:first], "text before it untouched")
+            self.office.save(doc, saved)
+            self.check_invariant(doc, first, before[first:])
+        finally:
+            h.close(doc)
+        for view in ("accept", "reject"):
+            reloaded = self.office.load(saved)
+            try:
+                if view == "accept":
+                    self.assertEqual(self.accepted(reloaded)[first:], before[first:])
+                else:
+                    self.assertEqual(self.rejected(reloaded)[first:], self.base_resolution)
+            finally:
+                h.close(reloaded)
+
+    def test_mark_up_whole_document_adds_the_proposal_line(self):
+        doc = self.office.load(self.copy(NEW_DELHI))
+        try:
+            before = texts(doc)
+            first = first_index(before, "Collaboration with")
+            summary = json.loads(self.editor.markUp(doc, (BASE_ODT,), SETTINGS))
+            self.assertTrue(summary["markedUp"][0]["proposalLineAdded"])
+            after = h.paragraphs(doc)
+            self.assertEqual(after[first], ("Proposal", "MOD\tATU/35A3/1"))
+            self.assertEqual(after[-1], ("Reasons", "Reasons:\t"))
+            accepted = self.accepted(doc)
+            self.assertEqual(accepted[first + 1:-1], before[first:])
+        finally:
+            h.close(doc)
+
+    def propose_plain(self, method, symbol):
+        doc = self.office.new_writer()
+        try:
+            doc.getText().setString("Introduction")
+            put_cursor(doc, 0, at_end=True)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            getattr(self.editor, method)(doc, "11", (BASE_ODT,), SETTINGS)
+            self.assertEqual(h.paragraphs(doc), [
+                ("Standard", "Introduction"),
+                ("Proposal", symbol + "\tATU/35A3/1"),
+                ("ResNo", "RESOLUTION 11 (Rev. Hammamet, 2016)"),
+                ("Restitle", self.base_resolution[1]),
+                ("Reasons", "Reasons:\t")])
+            self.assertEqual(redline_count(doc), 0, symbol + " carries no tracked change")
+            self.assertFalse(doc.RecordChanges)
+            self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
+            # A second proposal before the first: numbered 1, the first becomes 2.
+            put_cursor(doc, 0, at_end=True)
+            self.editor.proposeNoChange(doc, "11", (BASE_ODT,), SETTINGS)
+            lines = [t for t in texts(doc) if t.startswith(("SUP\t", "NOC\t"))]
+            self.assertEqual(lines, ["NOC\tATU/35A3/1", symbol + "\tATU/35A3/2"])
+            undo.undo()
+            undo.undo()
+            self.assertEqual(texts(doc), ["Introduction"], "each command undoes in one step")
+        finally:
+            h.close(doc)
+
+    def test_propose_suppression(self):
+        self.propose_plain("proposeSuppression", "SUP")
+
+    def test_propose_no_change(self):
+        self.propose_plain("proposeNoChange", "NOC")
+
+    def assertRefused(self, call, *words):
+        with self.assertRaises(Exception) as raised:
+            call()
+        message = raised.exception.Message
+        for word in words:
+            self.assertIn(word, message)
+        return message
+
+    def test_refusals_leave_the_document_unchanged(self):
+        doc = self.office.load(self.copy(NEW_DELHI))
+        try:
+            before = h.paragraphs(doc)
+            undo = doc.getUndoManager()
+            missing = os.path.join(self.dir, "no-such-base.docx")
+            self.assertRefused(lambda: self.editor.proposeModification(doc, "11", (missing,), SETTINGS),
+                               missing, "no such file")
+            self.assertRefused(lambda: self.editor.proposeModification(doc, "99", (BASE_ODT,), SETTINGS),
+                               "Resolution 99 is not in the base text")
+            put_cursor(doc, 0)  # the FOREWORD, outside the resolution
+            self.assertRefused(lambda: self.editor.markUpAtCursor(doc, (BASE_ODT,), SETTINGS),
+                               "not inside a resolution")
+            self.assertEqual(h.paragraphs(doc), before)
+            self.assertEqual(len(undo.getAllUndoActionTitles()), 0)
+            self.assertFalse(doc.isModified())
+        finally:
+            h.close(doc)
+
+
+if __name__ == "__main__":
+    unittest.main()
