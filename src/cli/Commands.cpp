@@ -1,5 +1,5 @@
-// The tool's commands, run against a started office: structure and apply-styles. Documents are
-// loaded into a bare model (no window, macros off) and closed after use; all reading is in-office.
+// The tool's commands, run against a started office (structure, apply-styles, check, markup).
+// Documents are loaded into a bare model (no window, macros off) and closed after use.
 #include "Commands.hpp"
 
 #include "Office.hpp"
@@ -19,6 +19,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <nlohmann/json.hpp>
 #include <org/itu/proposalassistant/XProposalChecker.hpp>
+#include <org/itu/proposalassistant/XProposalEditor.hpp>
 
 #include "report/DiagnosticsReport.hpp"
 #include "validation/Validator.hpp"
@@ -39,6 +40,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using org::itu::proposalassistant::XProposalChecker;
+using org::itu::proposalassistant::XProposalEditor;
 using org::itu::proposalassistant::XProposalEngine;
 using Json = nlohmann::ordered_json;
 
@@ -624,6 +626,86 @@ int runCheck(Office &office, const Options &options) {
     if (status != 0)
         return status;
     return errors ? 1 : 0;
+}
+
+} // namespace pa::cli
+
+namespace pa::cli {
+namespace {
+
+Reference<XProposalEditor> createEditor(Office &office) {
+    Reference<XProposalEditor> editor;
+    try {
+        editor.set(office.context()->getServiceManager()->createInstanceWithContext(
+                       "org.itu.proposalassistant.ProposalEditor", office.context()),
+                   UNO_QUERY);
+    } catch (const uno::RuntimeException &) {
+        throw;
+    } catch (const uno::Exception &e) {
+        throw OfficeError("cannot create the editor org.itu.proposalassistant.ProposalEditor: " +
+                          fromUno(e.Message));
+    }
+    if (!editor.is())
+        throw OfficeError("the office has no org.itu.proposalassistant.ProposalEditor: the "
+                          "extension is not installed or does not load (log: " +
+                          office.logFile() + ")");
+    return editor;
+}
+
+} // namespace
+
+int runMarkup(Office &office, const Options &options) {
+    const std::string &file = options.files.front();
+    try {
+        Reference<XProposalEditor> editor = createEditor(office);
+        // The office resolves relative names against its own folder, not ours.
+        uno::Sequence<rtl::OUString> bases(static_cast<sal_Int32>(options.bases.size()));
+        for (size_t i = 0; i < options.bases.size(); ++i)
+            bases[static_cast<sal_Int32>(i)] = toUno(std::filesystem::absolute(options.bases[i]).string());
+        Json settings = Json::object();
+        if (!options.assembly.empty())
+            settings["assembly"] = options.assembly;
+        OpenDocument document(office, file, /*readOnly=*/true);
+        Json summary;
+        try {
+            summary = parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
+        } catch (const lang::IllegalArgumentException &e) {
+            reportFailure(file, fromUno(e.Message));
+            return 2;
+        }
+        uno::Sequence<beans::PropertyValue> args(2);
+        args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
+        args[1] = property("Overwrite", uno::Any(true));
+        try {
+            Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
+            storable->storeToURL(fileUrl(options.output), args);
+        } catch (const uno::Exception &e) {
+            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            return 1;
+        }
+        if (options.json) {
+            std::cout << summary.dump() << "\n";
+            return 0;
+        }
+        for (const Json &m : summary["markedUp"])
+            std::cout << options.output << ": Resolution " << m.value("number", std::string())
+                      << " marked up against its base: " << m.value("insertions", 0)
+                      << " insertions, " << m.value("deletions", 0) << " deletions"
+                      << (m.value("proposalLineAdded", false) ? "; MOD proposal line added" : "")
+                      << "\n";
+        for (const Json &s : summary["skipped"])
+            std::cout << options.output << ": Resolution " << s.value("number", std::string())
+                      << " left as it is: " << s.value("reason", std::string()) << "\n";
+        if (summary["markedUp"].empty())
+            std::cerr << file << ": no resolution differs from its base without tracked changes; "
+                      << options.output << " is an unchanged copy\n";
+        return 0;
+    } catch (const FileFailure &e) {
+        reportFailure(file, e.what());
+    } catch (const uno::RuntimeException &) {
+        reportFailure(file, "LibreOffice stopped while processing it");
+    }
+    return 2;
 }
 
 } // namespace pa::cli

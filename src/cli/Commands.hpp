@@ -18,5 +18,7 @@ int runStructure(Office &office, const Options &options);
 int runApplyStyles(Office &office, const Options &options);
 // check: 0 no error found, 1 errors found, 2 a FILE or a base file could not be read.
 int runCheck(Office &office, const Options &options);
+// markup: 0 saved, 1 OUT could not be written, 2 FILE or a base file could not be read.
+int runMarkup(Office &office, const Options &options);
 
 } // namespace pa::cli

@@ -13,6 +13,8 @@ const char *usageText() {
            "       proposal-assistant apply-styles [--timings] FILE -o OUT\n"
            "       proposal-assistant check [--base FILE]... [--assembly ASSEMBLY] [--json]\n"
            "                                [--timings] FILE...\n"
+           "       proposal-assistant markup --base FILE [--base FILE]... [--assembly ASSEMBLY]\n"
+           "                                 [--json] FILE -o OUT\n"
            "       proposal-assistant --help | --version\n"
            "\n"
            "Runs the Proposal Assistant engine in a headless LibreOffice that it starts and "
@@ -34,17 +36,23 @@ const char *usageText() {
            "                  array of such objects for several FILEs\n"
            "                  exit status 0 no error, 1 errors found, 2 a FILE or a base\n"
            "                  file could not be read (the others are still checked)\n"
+           "  markup          Mark Up Against Base for every resolution of FILE that differs\n"
+           "                  from its base and has no tracked change: the base text plus\n"
+           "                  tracked changes (accept all = FILE's text, reject all = the\n"
+           "                  base), revision lines naming the assembly, a MOD proposal line\n"
+           "                  where the resolution has none; saved to OUT (.docx, .odt, .doc)\n"
+           "                  one line per resolution; --json: the summary object\n"
            "\n"
            "options:\n"
            "  --json          JSON output (structure, check)\n"
-           "  --base FILE     check: a base text (the resolutions in force), repeatable; without\n"
-           "                  one the rules that compare with the base are skipped\n"
-           "  --assembly A    check: the assembly MOD proposals revise for, e.g. \"New Delhi,\n"
+           "  --base FILE     check, markup: a base text (the resolutions in force), repeatable;\n"
+           "                  without one check skips the rules that compare with the base\n"
+           "  --assembly A    check, markup: the assembly MOD proposals revise for, e.g. \"New Delhi,\n"
            "                  2024\" (default: the document's \"Proposal Assembly\" property)\n"
            "  --timings       print to stderr the milliseconds measured inside the office:\n"
            "                  read into the model, recognise (check: load the base, validate),\n"
            "                  and the bare UNO paragraph walk\n"
-           "  -o, --output OUT    where apply-styles saves\n"
+           "  -o, --output OUT    where apply-styles and markup save\n"
            "  --profile DIR   the LibreOffice profile to prepare and reuse (default: a profile\n"
            "                  per extension build under "
            "${XDG_CACHE_HOME:-~/.cache}/proposal-assistant;\n"
@@ -126,6 +134,8 @@ Options parseOptions(int argc, char **argv) {
                 o.command = Command::ApplyStyles;
             else if (a == "check")
                 o.command = Command::Check;
+            else if (a == "markup")
+                o.command = Command::Markup;
             else
                 throw UsageError("unknown command " + a);
             haveCommand = true;
@@ -139,8 +149,24 @@ Options parseOptions(int argc, char **argv) {
         throw UsageError("no FILE given");
     if (o.command == Command::Structure && !o.output.empty())
         throw UsageError("structure does not write files: -o is for apply-styles");
-    if (o.command != Command::Check && (!o.bases.empty() || !o.assembly.empty()))
-        throw UsageError("--base and --assembly are for check");
+    if (o.command != Command::Check && o.command != Command::Markup &&
+        (!o.bases.empty() || !o.assembly.empty()))
+        throw UsageError("--base and --assembly are for check and markup");
+    if (o.command == Command::Markup) {
+        if (o.files.size() != 1)
+            throw UsageError("markup takes exactly one FILE");
+        if (o.bases.empty())
+            throw UsageError("markup needs at least one --base FILE");
+        if (o.output.empty())
+            throw UsageError("markup needs -o OUT");
+        o.outputFilter = filterForOutput(o.output);
+        if (o.outputFilter.empty())
+            throw UsageError("cannot tell the format of " + o.output +
+                             ": its extension must be .docx, .odt or .doc");
+        std::error_code ec;
+        if (std::filesystem::equivalent(o.files.front(), o.output, ec))
+            throw UsageError("OUT must be a new file, not FILE itself");
+    }
     if (o.command == Command::Check && !o.output.empty())
         throw UsageError("check does not write files: -o is for apply-styles");
     if (o.command == Command::ApplyStyles) {

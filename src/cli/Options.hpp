@@ -7,19 +7,19 @@
 
 namespace pa::cli {
 
-enum class Command { Structure, ApplyStyles, Check, Help, Version };
+enum class Command { Structure, ApplyStyles, Check, Markup, Help, Version };
 
 struct Options {
     Command command = Command::Help;
     bool json = false;
     bool timings = false;
     std::vector<std::string> files;
-    std::string output;       // apply-styles -o OUT
+    std::string output;       // apply-styles, markup -o OUT
     std::string outputFilter; // the office filter OUT's extension names
     std::string profileDir;   // --profile DIR, else $PROPOSAL_ASSISTANT_PROFILE, else the cache
     std::string oxt;          // --oxt FILE, else next to the executable
-    std::vector<std::string> bases; // check --base FILE..., the base texts
-    std::string assembly;     // check --assembly; empty: each document's own setting
+    std::vector<std::string> bases; // check, markup --base FILE..., the base texts
+    std::string assembly;     // check, markup --assembly; empty: each document's own setting
 };
 
 // A command line the tool cannot run: reported with the usage text, exit status 64.

@@ -221,6 +221,33 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(doc)
 
+    def test_cli_markup(self):
+        out = os.path.join(self.dir, "cli-marked.docx")
+        profile = os.path.join(self.dir, "cli-profile")
+        run = h.run_cli(["markup", "--base", BASE_ODT, "--assembly", "New Delhi, 2024",
+                         NEW_DELHI, "-o", out], profile)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("Resolution 11 marked up against its base", run.stdout)
+        self.assertIn("MOD proposal line added", run.stdout)
+        source = self.office.load(NEW_DELHI, read_only=True)
+        before = texts(source)
+        h.close(source)
+        first = first_index(before, "Collaboration with")
+        for view in ("accept", "reject"):
+            doc = self.office.load(out)
+            try:
+                if view == "accept":
+                    self.assertEqual(self.accepted(doc)[first + 1:-1], before[first:])
+                else:
+                    self.assertEqual(self.rejected(doc)[first + 1:-1], self.base_resolution)
+            finally:
+                h.close(doc)
+        missing = h.run_cli(["markup", "--base", os.path.join(self.dir, "none.odt"), NEW_DELHI,
+                             "-o", os.path.join(self.dir, "never.docx")], profile)
+        self.assertEqual(missing.returncode, 2)
+        self.assertIn("none.odt: cannot open: no such file", missing.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "never.docx")))
+
     def propose_plain(self, method, symbol):
         doc = self.office.new_writer()
         try:
