@@ -3,6 +3,7 @@
 // Validate = the checker on the frame's document, in the non-modal Validate dialog.
 #include "ProtocolHandler.hpp"
 
+#include "ProposalCommands.hpp"
 #include "ProposalEngine.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
@@ -46,7 +47,8 @@ void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
 
 bool ProtocolHandler::handles(const css::util::URL &url) {
     return url.Protocol.equalsAscii(kProtocol) &&
-           (url.Path.equalsAscii(kRecognizeStructureCommand) || url.Path.equalsAscii(kValidateCommand));
+           (url.Path.equalsAscii(kRecognizeStructureCommand) || url.Path.equalsAscii(kValidateCommand) ||
+            isProposalCommand(url.Path));
 }
 
 Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
@@ -70,14 +72,20 @@ ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor> 
 }
 
 void ProtocolHandler::dispatch(const css::util::URL &url,
-                               const Sequence<css::beans::PropertyValue> &) {
+                               const Sequence<css::beans::PropertyValue> &arguments) {
+    if (handles(url) && isProposalCommand(url.Path)) {
+        runProposalCommand(context_, frame_, url.Path, arguments);
+        return;
+    }
     run(url);
 }
 
 void ProtocolHandler::dispatchWithNotification(
-    const css::util::URL &url, const Sequence<css::beans::PropertyValue> &,
+    const css::util::URL &url, const Sequence<css::beans::PropertyValue> &arguments,
     const Reference<css::frame::XDispatchResultListener> &listener) {
-    const auto [succeeded, result] = run(url);
+    const auto [succeeded, result] = handles(url) && isProposalCommand(url.Path)
+                                         ? runProposalCommand(context_, frame_, url.Path, arguments)
+                                         : run(url);
     if (!listener.is())
         return;
     css::frame::DispatchResultEvent event;

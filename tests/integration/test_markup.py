@@ -248,6 +248,79 @@ class MarkupTest(unittest.TestCase):
         self.assertIn("none.odt: cannot open: no such file", missing.stderr)
         self.assertFalse(os.path.exists(os.path.join(self.dir, "never.docx")))
 
+    def menu(self, doc, command, **arguments):
+        """The command as the Proposals menu dispatches it; arguments stand in for the dialogs
+        a headless office cannot show. Returns the command's JSON result."""
+        helper = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.office.ctx)
+        frame = doc.getCurrentController().getFrame()
+        args = tuple(h.prop(k, uno.Any("[]string", v) if isinstance(v, tuple) else v)
+                     for k, v in arguments.items())
+        result = helper.executeDispatch(frame, "vnd.itu.proposalassistant:" + command, "", 0, args)
+        return json.loads(result.Result)
+
+    def settings(self, update=False):
+        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+        return provider.createInstanceWithArguments(
+            "com.sun.star.configuration." + kind,
+            (h.prop("nodepath", "/org.itu.proposalassistant.Settings"),))
+
+    def test_menu_commands(self):
+        # Nothing chosen yet: the sample base the .oxt carries.
+        self.assertEqual(tuple(self.settings().BaseFiles), ())
+        doc = self.office.new_writer()
+        try:
+            # No source or assembly yet: the settings dialog is asked, and headless it is
+            # cancelled at once, so nothing is written.
+            self.assertEqual(self.menu(doc, "ProposeModification", Number="11"), {"cancelled": True})
+            self.assertEqual(texts(doc), [""])
+            self.assertEqual(self.menu(doc, "ContributionSettings"), {"cancelled": True})
+            result = self.menu(doc, "ProposeModification", Number="11",
+                               Settings=json.dumps({"assembly": "New Delhi, 2024"}))
+            self.assertTrue(result.get("sampleBase"), result)
+            self.assertEqual(texts(doc)[0], "MOD\tXX/XX/1")
+            self.assertTrue(doc.RecordChanges)
+            self.assertEqual(redline_count(doc), 5)
+        finally:
+            h.close(doc)
+        # The base files kept in the extension's configuration are used from then on.
+        update = self.settings(update=True)
+        uno.invoke(update, "replaceByName",
+                   ("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(BASE_ODT),))))
+        update.commitChanges()
+        doc = self.office.new_writer()
+        try:
+            result = self.menu(doc, "ProposeSuppression", Number="11", Settings=SETTINGS)
+            self.assertNotIn("sampleBase", result)
+            self.assertEqual(texts(doc)[:2], ["SUP\tATU/35A3/1", "RESOLUTION 11 (Rev. Hammamet, 2016)"])
+            result = self.menu(doc, "ProposeNoChange", Number="99", Settings=SETTINGS)
+            self.assertIn("Resolution 99 is not in the base text", result["error"])
+        finally:
+            h.close(doc)
+        doc = self.office.load(self.copy(NEW_DELHI))
+        try:
+            before = texts(doc)
+            first = first_index(before, "Collaboration with")
+            missing = os.path.join(self.dir, "gone.odt")
+            put_cursor(doc, first + 5)
+            result = self.menu(doc, "MarkUpAgainstBase", BaseFiles=(missing,), Settings="{}")
+            self.assertIn(missing + ": cannot open: no such file", result["error"])
+            self.assertEqual(texts(doc), before)
+            result = self.menu(doc, "MarkUpAgainstBase", Settings="{}")
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"])
+            self.check_invariant(doc, first, before[first:])
+        finally:
+            h.close(doc)
+        # Headless, the file picker is cancelled at once: the choice stays as it was.
+        doc = self.office.new_writer()
+        try:
+            self.assertEqual(self.menu(doc, "ChooseBaseFiles"), {"cancelled": True})
+            self.assertEqual(tuple(self.settings().BaseFiles), (uno.systemPathToFileUrl(BASE_ODT),))
+        finally:
+            h.close(doc)
+
     def propose_plain(self, method, symbol):
         doc = self.office.new_writer()
         try:

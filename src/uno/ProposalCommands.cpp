@@ -1,0 +1,443 @@
+// Menu side of the editing commands: which base files, which resolution (dialogs/
+// ChooseResolution.xdl, searchable), then ProposalEditor does the writing as one undo step.
+#include "ProposalCommands.hpp"
+
+#include "ContributionSettings.hpp"
+#include "DocumentReader.hpp"
+#include "ProposalEditor.hpp"
+#include "SummaryDialog.hpp"
+#include "UnoStrings.hpp"
+#include "lexicon/Lexicon.hpp"
+#include "text/Text.hpp"
+
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+#include <regex>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+constexpr const char *kSettingsPath = "/org.itu.proposalassistant.Settings";
+constexpr const char *kExtension = "org.itu.proposalassistant";
+constexpr const char *kSampleBase = "/bases/res11-hammamet-2016.docx";
+
+OUString extensionLocation(const Reference<css::uno::XComponentContext> &context);
+
+struct CommandInfo {
+    const char *path;
+    const char *title;
+};
+constexpr CommandInfo kCommands[] = {
+    {"ProposeModification", "Propose Modification"},
+    {"ProposeSuppression", "Propose Suppression"},
+    {"ProposeNoChange", "Propose No Change"},
+    {"MarkUpAgainstBase", "Mark Up Against Base"},
+    {"ChooseBaseFiles", "Choose Base Files"},
+    {"ContributionSettings", "Contribution Settings"},
+};
+
+Reference<css::uno::XInterface> settingsAccess(const Reference<css::uno::XComponentContext> &context,
+                                               bool update) {
+    Reference<css::lang::XMultiServiceFactory> provider(
+        context->getServiceManager()->createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", context),
+        UNO_QUERY_THROW);
+    css::beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= OUString::createFromAscii(kSettingsPath);
+    Sequence<Any> args(1);
+    args[0] <<= path;
+    return provider->createInstanceWithArguments(
+        update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+               : OUString("com.sun.star.configuration.ConfigurationAccess"),
+        args);
+}
+
+void storeBaseFiles(const Reference<css::uno::XComponentContext> &context,
+                    const Sequence<OUString> &files) {
+    Reference<css::uno::XInterface> access = settingsAccess(context, true);
+    Reference<css::container::XNameReplace>(access, UNO_QUERY_THROW)
+        ->replaceByName("BaseFiles", Any(files));
+    Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
+}
+
+std::string argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name) {
+    for (const auto &a : arguments)
+        if (a.Name.equalsAscii(name)) {
+            OUString s;
+            a.Value >>= s;
+            return toUtf8(s);
+        }
+    return {};
+}
+
+// A file picker for .docx, .odt and .doc, several files at once; empty when cancelled.
+Sequence<OUString> pickBaseFiles(const Reference<css::uno::XComponentContext> &context) {
+    Sequence<Any> mode(1);
+    mode[0] <<= css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE;
+    Reference<css::ui::dialogs::XFilePicker3> picker(
+        context->getServiceManager()->createInstanceWithArgumentsAndContext(
+            "com.sun.star.ui.dialogs.FilePicker", mode, context),
+        UNO_QUERY_THROW);
+    picker->setTitle("Choose the base documents (the resolutions in force)");
+    picker->setMultiSelectionMode(true);
+    picker->appendFilter("Base documents (*.docx, *.odt, *.doc)", "*.docx;*.odt;*.doc");
+    Sequence<OUString> chosen;
+    if (picker->execute() == 1)
+        chosen = picker->getSelectedFiles();
+    Reference<css::lang::XComponent> disposable(picker, UNO_QUERY);
+    if (disposable.is())
+        disposable->dispose();
+    return chosen;
+}
+
+// Keeps the chooser's list to the resolutions whose number or title holds the search text.
+class ResolutionFilter : public cppu::WeakImplHelper1<css::awt::XTextListener> {
+  public:
+    ResolutionFilter(Reference<css::awt::XListBox> list, std::vector<std::string> entries,
+                     std::vector<std::size_t> &shown)
+        : list_(std::move(list)), entries_(std::move(entries)), shown_(shown) {
+        fill("");
+    }
+    void fill(const std::string &search) {
+        list_->removeItems(0, list_->getItemCount());
+        shown_.clear();
+        std::string wanted = search;
+        for (char &c : wanted)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (std::size_t i = 0; i < entries_.size(); ++i) {
+            std::string entry = entries_[i];
+            for (char &c : entry)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (entry.find(wanted) == std::string::npos)
+                continue;
+            list_->addItem(toOUString(entries_[i]), static_cast<sal_Int16>(shown_.size()));
+            shown_.push_back(i);
+        }
+        if (!shown_.empty())
+            list_->selectItemPos(0, true);
+    }
+    void SAL_CALL textChanged(const css::awt::TextEvent &event) override {
+        Reference<css::awt::XTextComponent> field(event.Source, UNO_QUERY);
+        if (field.is())
+            fill(toUtf8(field->getText()));
+    }
+    void SAL_CALL disposing(const css::lang::EventObject &) override {}
+
+  private:
+    Reference<css::awt::XListBox> list_;
+    std::vector<std::string> entries_;
+    std::vector<std::size_t> &shown_;
+};
+
+// The resolution the user picks from the base ("11"), or "" when cancelled.
+std::string chooseResolution(const Reference<css::uno::XComponentContext> &context,
+                             const nlohmann::json &resolutions, const char *title) {
+    const OUString location = extensionLocation(context);
+    Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        UNO_QUERY_THROW);
+    Reference<css::awt::XDialog> dialog =
+        provider->createDialog(location + "/dialogs/ChooseResolution.xdl");
+    if (!dialog.is())
+        throw css::uno::RuntimeException("dialogs/ChooseResolution.xdl could not be loaded",
+                                         Reference<css::uno::XInterface>());
+    std::string number;
+    try {
+        dialog->setTitle(OUString::createFromAscii(title));
+        Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+        Reference<css::awt::XListBox> list(controls->getControl("ResolutionList"), UNO_QUERY_THROW);
+        Reference<css::awt::XTextComponent> search(controls->getControl("SearchField"),
+                                                   UNO_QUERY_THROW);
+        std::vector<std::string> entries;
+        for (const auto &r : resolutions)
+            entries.push_back("Resolution " + r.value("number", std::string()) + " — " +
+                              r.value("title", std::string()));
+        std::vector<std::size_t> shown;
+        Reference<css::awt::XTextListener> filter(new ResolutionFilter(list, entries, shown));
+        search->addTextListener(filter);
+        if (dialog->execute() == 1) {
+            const sal_Int16 pos = list->getSelectedItemPos();
+            if (pos >= 0 && static_cast<std::size_t>(pos) < shown.size())
+                number = resolutions[shown[static_cast<std::size_t>(pos)]].value("number", "");
+        }
+        search->removeTextListener(filter);
+    } catch (...) {
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        throw;
+    }
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return number;
+}
+
+OUString extensionLocation(const Reference<css::uno::XComponentContext> &context) {
+    Reference<css::deployment::XPackageInformationProvider> packages(
+        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
+        UNO_QUERY_THROW);
+    return packages->getPackageLocation(OUString::createFromAscii(kExtension));
+}
+
+// Document and addendum as the cover gives them ("Addendum 3 to Document 35-E"), read with
+// the words of every lexicon; empty when the cover says nothing.
+std::pair<std::string, std::string> coverNumbers(const Document &document) {
+    const std::size_t scanned = std::min<std::size_t>(document.paragraphs.size(), 60);
+    for (const Lexicon &lexicon : lexicons())
+        for (std::string_view addendum : lexicon.addendum)
+            for (std::string_view word : lexicon.document) {
+                const std::regex withAddendum(std::string(addendum) + " ([0-9]+) [^ ]+ " +
+                                              std::string(word) + " ([0-9a-z]+)-[a-z]+\\b");
+                const std::regex alone(std::string(word) + " ([0-9a-z]+)-[a-z]+\\b");
+                for (std::size_t i = 0; i < scanned; ++i) {
+                    const std::string t = text::fold(document.paragraphs[i].text(View::Proposed));
+                    std::smatch m;
+                    if (std::regex_search(t, m, withAddendum))
+                        return {text::upper(m[2].str()), m[1].str()};
+                    if (std::regex_search(t, m, alone))
+                        return {text::upper(m[1].str()), ""};
+                }
+            }
+    return {};
+}
+
+// The contribution's settings dialog: fields from the document's properties, else from its
+// cover; written back to the document on OK. False when cancelled (always, headless).
+bool askContributionSettings(const Reference<css::uno::XComponentContext> &context,
+                             const Reference<css::text::XTextDocument> &document) {
+    const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    ContributionSettings settings = readContributionSettings(model);
+    if (settings.document.empty()) {
+        const auto [number, addendum] = coverNumbers(readDocument(document).model);
+        settings.document = number;
+        if (settings.addendum.empty())
+            settings.addendum = addendum;
+    }
+    Reference<css::awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
+                                                                context),
+        UNO_QUERY_THROW);
+    Reference<css::awt::XDialog> dialog =
+        provider->createDialog(extensionLocation(context) + "/dialogs/ContributionSettings.xdl");
+    if (!dialog.is())
+        throw css::uno::RuntimeException("dialogs/ContributionSettings.xdl could not be loaded",
+                                         Reference<css::uno::XInterface>());
+    bool accepted = false;
+    try {
+        Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+        auto field = [&](const char *name) {
+            return Reference<css::awt::XTextComponent>(
+                controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+        };
+        field("SourceField")->setText(toOUString(settings.source));
+        field("DocumentField")->setText(toOUString(settings.document));
+        field("AddendumField")->setText(toOUString(settings.addendum));
+        field("AssemblyField")->setText(toOUString(settings.assembly));
+        if (dialog->execute() == 1) {
+            settings.source = text::normalize(toUtf8(field("SourceField")->getText()));
+            settings.document = text::normalize(toUtf8(field("DocumentField")->getText()));
+            settings.addendum = text::normalize(toUtf8(field("AddendumField")->getText()));
+            settings.assembly = text::normalize(toUtf8(field("AssemblyField")->getText()));
+            writeContributionSettings(model, settings);
+            accepted = true;
+        }
+    } catch (...) {
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        throw;
+    }
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return accepted;
+}
+
+} // namespace
+
+bool isProposalCommand(const OUString &path) {
+    for (const CommandInfo &c : kCommands)
+        if (path.equalsAscii(c.path))
+            return true;
+    return false;
+}
+
+std::vector<std::string> proposalBaseFiles(const Reference<css::uno::XComponentContext> &context,
+                                             bool *isSample) {
+    std::vector<std::string> files;
+    try {
+        Reference<css::container::XNameAccess> settings(settingsAccess(context, false),
+                                                        UNO_QUERY_THROW);
+        Sequence<OUString> stored;
+        settings->getByName("BaseFiles") >>= stored;
+        for (const OUString &f : stored)
+            if (!f.isEmpty())
+                files.push_back(toUtf8(f));
+    } catch (const css::uno::Exception &) {
+        // No settings yet (an older install): the sample base below.
+    }
+    if (isSample)
+        *isSample = files.empty();
+    if (files.empty()) {
+        const OUString location = extensionLocation(context);
+        if (!location.isEmpty())
+            files.push_back(toUtf8(location) + kSampleBase);
+    }
+    return files;
+}
+
+std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponentContext> &context,
+                                             const Reference<css::frame::XFrame> &frame,
+                                             const OUString &path,
+                                             const Sequence<css::beans::PropertyValue> &arguments) {
+    const char *title = "Proposals";
+    for (const CommandInfo &c : kCommands)
+        if (path.equalsAscii(c.path))
+            title = c.title;
+    const OUString titleText = OUString::createFromAscii(title);
+    auto fail = [&](const std::string &message) -> std::pair<bool, OUString> {
+        try {
+            showMessage(context, frame, MessageKind::Error, toOUString(message), titleText);
+        } catch (...) {
+            // Nothing more can be shown; the caller still learns the reason.
+        }
+        return {false, toOUString(nlohmann::json{{"error", message}}.dump())};
+    };
+    try {
+        if (path.equalsAscii("ChooseBaseFiles")) {
+            const Sequence<OUString> chosen = pickBaseFiles(context);
+            if (chosen.getLength() == 0)
+                return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
+            storeBaseFiles(context, chosen);
+            nlohmann::json result = {{"baseFiles", nlohmann::json::array()}};
+            for (const OUString &f : chosen)
+                result["baseFiles"].push_back(toUtf8(f));
+            return {true, toOUString(result.dump())};
+        }
+
+        Reference<css::text::XTextDocument> document;
+        if (frame.is() && frame->getController().is())
+            document.set(frame->getController()->getModel(), UNO_QUERY);
+        if (!document.is())
+            return fail(std::string(title) +
+                        " works on Writer text documents, and this window does not show one.");
+
+        if (path.equalsAscii("ContributionSettings")) {
+            if (!askContributionSettings(context, document))
+                return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
+            const ContributionSettings s =
+                readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
+            return {true, toOUString(nlohmann::json{{"source", s.source},
+                                                    {"document", s.document},
+                                                    {"addendum", s.addendum},
+                                                    {"assembly", s.assembly}}
+                                         .dump())};
+        }
+        // Asked once, when a command first needs them: the source and, for the revision
+        // lines, the assembly. The caller's Settings argument stands in for the dialog.
+        if (argument(arguments, "Settings").empty()) {
+            const ContributionSettings stored =
+                readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
+            const bool needsAssembly = !path.equalsAscii("ProposeSuppression") &&
+                                       !path.equalsAscii("ProposeNoChange");
+            if ((stored.source.empty() || (needsAssembly && stored.assembly.empty())) &&
+                !askContributionSettings(context, document))
+                return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
+        }
+
+        Sequence<OUString> baseFiles;
+        bool isSample = false;
+        for (const auto &a : arguments)
+            if (a.Name == "BaseFiles")
+                a.Value >>= baseFiles;
+        if (baseFiles.getLength() == 0) {
+            const std::vector<std::string> files = proposalBaseFiles(context, &isSample);
+            baseFiles.realloc(static_cast<sal_Int32>(files.size()));
+            for (std::size_t i = 0; i < files.size(); ++i)
+                baseFiles[static_cast<sal_Int32>(i)] = toOUString(files[i]);
+        }
+        const OUString settings = toOUString(argument(arguments, "Settings"));
+
+        Reference<org::itu::proposalassistant::XProposalEditor> editor(new ProposalEditor(context));
+        OUString result;
+        if (path.equalsAscii("MarkUpAgainstBase")) {
+            result = editor->markUpAtCursor(document, baseFiles, settings);
+            const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
+            std::string message;
+            for (const auto &m : summary["markedUp"])
+                message += "Resolution " + m.value("number", std::string()) +
+                           " is now its base text with your edits as tracked changes (" +
+                           std::to_string(m.value("insertions", 0)) + " insertions, " +
+                           std::to_string(m.value("deletions", 0)) + " deletions).";
+            for (const auto &s : summary["skipped"])
+                message += "Resolution " + s.value("number", std::string()) +
+                           " was left as it is: " + s.value("reason", std::string()) + ".";
+            showMessage(context, frame, MessageKind::Information, toOUString(message), titleText);
+            return {true, result};
+        }
+
+        std::string number = argument(arguments, "Number");
+        if (number.empty()) {
+            const nlohmann::json listed =
+                nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
+            std::string problems;
+            for (const auto &p : listed["problems"])
+                problems += "\nBase file " + p.value("file", std::string()) + ": " +
+                            p.value("reason", std::string());
+            if (!problems.empty())
+                return fail("The base text could not be read:" + problems);
+            if (listed["resolutions"].empty())
+                return fail("The base files hold no resolution.");
+            number = chooseResolution(context, listed["resolutions"], title);
+            if (number.empty())
+                return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
+        }
+        const OUString n = toOUString(number);
+        if (path.equalsAscii("ProposeModification"))
+            result = editor->proposeModification(document, n, baseFiles, settings);
+        else if (path.equalsAscii("ProposeSuppression"))
+            result = editor->proposeSuppression(document, n, baseFiles, settings);
+        else
+            result = editor->proposeNoChange(document, n, baseFiles, settings);
+        if (isSample) {
+            nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
+            summary["sampleBase"] = true;
+            result = toOUString(summary.dump());
+        }
+        return {true, result};
+    } catch (const css::lang::IllegalArgumentException &e) {
+        return fail(toUtf8(e.Message));
+    } catch (const css::uno::Exception &e) {
+        return fail(std::string(title) + " could not finish: " + toUtf8(e.Message));
+    } catch (const std::exception &e) {
+        return fail(std::string(title) + " could not finish: " + e.what());
+    } catch (...) {
+        return fail(std::string(title) + " could not finish: an unexpected internal error");
+    }
+}
+
+} // namespace pa::uno

@@ -1,0 +1,34 @@
+// The Proposals menu's editing commands (Propose Modification, Suppression, No Change, Mark Up
+// Against Base, Choose Base Files): dialogs, the base files kept in the extension's settings.
+#pragma once
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pa::uno {
+
+// True for the commands runProposalCommand runs (the path after "vnd.itu.proposalassistant:").
+bool isProposalCommand(const rtl::OUString &path);
+
+// Runs one command on the frame's document and tells the user; never throws. Dispatch
+// arguments (for macros and tests, which cannot answer a dialog): "Number" (string) names the
+// base resolution instead of the chooser; "BaseFiles" (sequence of strings) replaces the
+// configured base files; "Settings" (JSON string) as XProposalEditor takes it. Returns whether
+// it succeeded and its JSON result (or {"error": ...}).
+std::pair<bool, rtl::OUString>
+runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &context,
+                   const css::uno::Reference<css::frame::XFrame> &frame, const rtl::OUString &path,
+                   const css::uno::Sequence<css::beans::PropertyValue> &arguments);
+
+// The base files of the extension's settings (/org.itu.proposalassistant.Settings/BaseFiles);
+// when none is chosen, the sample base the .oxt carries.
+std::vector<std::string>
+proposalBaseFiles(const css::uno::Reference<css::uno::XComponentContext> &context,
+                    bool *isSample = nullptr);
+
+} // namespace pa::uno
