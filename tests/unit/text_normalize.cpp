@@ -34,3 +34,23 @@ TEST_CASE("UTF-16 positions as Writer counts characters", "[text]") {
     CHECK(byteOffsetOfUtf16(s, 99) == s.size());
     CHECK(toUtf8(toUtf16("Florianópolis")) == "Florianópolis");
 }
+
+// The shortcuts the recogniser takes must give what the full functions give.
+TEST_CASE("normalizePrefix, isBlank and ASCII folding agree with the full functions", "[text]") {
+    const char *samples[] = {"", " ", "\t", " \xC2\xA0\n\t\xE2\x80\x8B ", "\xE2\x80\x91", "a)\tthat",
+                             "a)   \xC2\xA0  b", "  lead  and trail  ", "RESOLUTION 11 (Rev. Hammamet, 2016)",
+                             "soft\xC2\xAD" "hyphen", "\xC2\xAD\xC2\xAD x", "Mixed\xE2\x80\xA8Line"};
+    for (const char *sample : samples) {
+        const std::string full = normalize(sample);
+        CHECK(isBlank(sample) == trim(full).empty());
+        for (std::size_t n = 0; n <= full.size() + 2; ++n) {
+            bool complete = false;
+            const std::string prefix = normalizePrefix(sample, n, complete);
+            CHECK(full.compare(0, prefix.size(), prefix) == 0);
+            CHECK((complete ? prefix == full : prefix.size() >= n));
+        }
+    }
+    CHECK(fold("Draft NEW Resolution [ABC-1]") == "draft new resolution [abc-1]");
+    CHECK(upper("mod\tx") == "MOD\tX");
+    CHECK(upper("stra\xC3\x9F" "e") == "STRASSE"); // not ASCII: ICU
+}

@@ -29,8 +29,13 @@ constexpr Replacement kReplacements[] = {
 } // namespace
 
 std::string normalize(std::string_view s) {
+    bool complete = true;
+    return normalizePrefix(s, std::string_view::npos, complete);
+}
+
+std::string normalizePrefix(std::string_view s, std::size_t minBytes, bool &complete) {
     std::string out;
-    out.reserve(s.size());
+    out.reserve(std::min(s.size(), minBytes));
     bool pendingSpace = false;
     auto put = [&](char c) {
         if (c == ' ') {
@@ -42,7 +47,8 @@ std::string normalize(std::string_view s) {
         pendingSpace = false;
         out += c;
     };
-    for (std::size_t i = 0; i < s.size();) {
+    std::size_t i = 0;
+    for (; i < s.size() && out.size() < minBytes;) {
         const char c = s[i];
         if (c == '\n' || c == '\r' || c == ' ' || c == '\v') {
             put(' ');
@@ -71,11 +77,50 @@ std::string normalize(std::string_view s) {
             ++i;
         }
     }
+    complete = i == s.size();
     return out;
 }
 
+bool isBlank(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\v' || c == '\t') {
+            ++i;
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x80)
+            return false;
+        const Replacement *match = nullptr;
+        for (const Replacement &r : kReplacements)
+            if (s.substr(i, r.from.size()) == r.from) {
+                match = &r;
+                break;
+            }
+        if (!match || match->to == '-')
+            return false;
+        i += match->from.size();
+    }
+    return true;
+}
+
+namespace {
+bool isAscii(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+} // namespace
+
 std::string fold(std::string_view s) {
-    const std::string n = normalize(s);
+    std::string n = normalize(s);
+    // Most text is ASCII, where full case folding is just A-Z to a-z: no ICU round trip.
+    if (isAscii(n)) {
+        for (char &c : n)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return n;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(n);
     u.foldCase();
     std::string out;
@@ -84,6 +129,13 @@ std::string fold(std::string_view s) {
 }
 
 std::string upper(std::string_view s) {
+    if (isAscii(s)) { // root-locale upper casing of ASCII is a-z to A-Z
+        std::string out(s);
+        for (char &c : out)
+            if (c >= 'a' && c <= 'z')
+                c = static_cast<char>(c - 'a' + 'A');
+        return out;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.toUpper(icu::Locale::getRoot());
     std::string out;

@@ -14,6 +14,14 @@ namespace pa::text {
 // ' ', runs of spaces to one; trims both ends. Tabs are kept: they end item labels.
 std::string normalize(std::string_view s);
 
+// The start of normalize(s), at least `minBytes` long when normalize(s) is: normalize() only
+// ever appends, so it can stop early. `complete` tells whether all of s was read (the result
+// is then normalize(s) itself). For tests that look only at a text's first characters.
+std::string normalizePrefix(std::string_view s, std::size_t minBytes, bool &complete);
+
+// trim(normalize(s)).empty(), without building the string.
+bool isBlank(std::string_view s);
+
 // normalize(), then Unicode case folding (ICU), for case-insensitive comparison.
 std::string fold(std::string_view s);
 
