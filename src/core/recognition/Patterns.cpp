@@ -117,13 +117,26 @@ std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
 }
 
 std::optional<ProposalLine> parseProposalLine(std::string_view text) {
+    const auto &symbols = proposalSymbols();
+    {
+        // Most paragraphs fail on their first word: look at it alone before normalizing the
+        // whole text (a first word longer than the prefix takes the full path below).
+        bool complete = false;
+        const std::string head = text::normalizePrefix(text, 32, complete);
+        const auto sep = head.find_first_of(" \t");
+        if (sep != std::string::npos || complete) {
+            const std::string upperSymbol = text::upper(std::string_view(head).substr(0, sep));
+            if (upperSymbol.empty() ||
+                std::find(symbols.begin(), symbols.end(), upperSymbol) == symbols.end())
+                return std::nullopt;
+        }
+    }
     const std::string n = text::normalize(text);
     const auto sep = n.find_first_of(" \t");
     const std::string symbol = n.substr(0, sep);
     if (symbol.empty())
         return std::nullopt;
     const std::string upperSymbol = text::upper(symbol);
-    const auto &symbols = proposalSymbols();
     if (std::find(symbols.begin(), symbols.end(), upperSymbol) == symbols.end())
         return std::nullopt;
     ProposalLine line;
@@ -151,8 +164,9 @@ bool isHistoryLine(std::string_view text) { return revision::parseHistoryLine(te
 bool isPreamble(std::string_view text) { return revision::parsePreamble(text).has_value(); }
 
 std::optional<CallKind> matchCall(std::string_view text) {
-    const std::string n = text::normalize(text);
-    if (n.empty() || n.size() > 250 || n.find('\t') != std::string::npos)
+    bool complete = false;
+    const std::string n = text::normalizePrefix(text, 251, complete); // longer: no call
+    if (!complete || n.empty() || n.size() > 250 || n.find('\t') != std::string::npos)
         return std::nullopt;
     std::string f = text::fold(n);
     if (f.back() == '.' || f.back() == ';')
@@ -181,7 +195,9 @@ std::optional<CallKind> matchCall(std::string_view text) {
 }
 
 std::optional<ItemLabel> parseItemLabel(std::string_view text) {
-    const std::string n = text::normalize(text);
+    // Only the first 13 characters can hold a label and its tab.
+    bool complete = false;
+    const std::string n = text::normalizePrefix(text, 16, complete);
     const auto tab = n.find('\t');
     if (tab != std::string::npos && tab > 0 && tab <= 12) {
         const std::string label = n.substr(0, tab);
@@ -216,8 +232,9 @@ bool isReasons(std::string_view text) {
 }
 
 bool isAnnexHeading(std::string_view text) {
-    const std::string n = text::normalize(text);
-    if (n.size() > 300)
+    bool complete = false;
+    const std::string n = text::normalizePrefix(text, 301, complete); // longer: no heading
+    if (!complete || n.size() > 300)
         return false;
     const std::string f = text::fold(n);
     for (const Lexicon &lex : lexicons()) {

@@ -49,7 +49,7 @@ private:
     Role classify(std::size_t i) {
         const Paragraph &p = doc_.paragraphs[i];
         const std::string t = readingText(p);
-        const bool blank = text::trim(text::normalize(t)).empty();
+        const bool blank = text::isBlank(t);
         const std::optional<Role> styled = styleRole(p);
         if (blank && !styled)
             return Role::Other; // empty paragraphs neither start nor end anything
@@ -86,12 +86,17 @@ private:
         return Role::Other;
     }
 
-    std::optional<Role> styleRole(const Paragraph &p) const {
-        if (auto r = roleForStyle(p.style))
-            return r;
-        if (!p.styleDisplay.empty())
-            return roleForStyle(p.styleDisplay);
-        return std::nullopt;
+    // A document uses few styles: each (name, display name) pair is looked up once.
+    std::optional<Role> styleRole(const Paragraph &p) {
+        for (const StyleMemo &m : styleMemo_)
+            if (m.style == p.style && m.display == p.styleDisplay)
+                return m.role;
+        std::optional<Role> role = roleForStyle(p.style);
+        if (!role && !p.styleDisplay.empty())
+            role = roleForStyle(p.styleDisplay);
+        if (styleMemo_.size() < 64)
+            styleMemo_.push_back(StyleMemo{p.style, p.styleDisplay, role});
+        return role;
     }
 
     // Outside a resolution only its opening lines start one: a history line right after a
@@ -168,8 +173,14 @@ private:
         return role;
     }
 
+    struct StyleMemo {
+        std::string style, display;
+        std::optional<Role> role;
+    };
+
     const Document &doc_;
     std::vector<Role> roles_;
+    std::vector<StyleMemo> styleMemo_;
     Phase phase_ = Phase::Outside;
     bool sawTitle_ = false;
     std::optional<std::size_t> lastNonBlank_;
@@ -255,7 +266,7 @@ void buildResolutions(const Document &doc, const std::vector<Role> &roles, Recog
         case Role::Body:
             if (call && !afterAnnex)
                 call->items.push_back(Item{i, r, itemLabel(p, r)});
-            else if (!afterAnnex && !text::trim(text::normalize(p.text(View::Marked))).empty())
+            else if (!afterAnnex && !text::isBlank(p.text(View::Marked)))
                 out.unplaced.push_back(i);
             break;
         default:

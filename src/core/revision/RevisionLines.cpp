@@ -20,14 +20,20 @@ struct Token {
     std::string folded;
 };
 
-bool isSpace(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool isSpace(UChar32 c) {
+    if (c < 0x80) // ASCII White_Space is U+0009..U+000D and U+0020: no property lookup
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return u_isUWhiteSpace(c);
+}
 bool isBracket(UChar32 c) { return c == '(' || c == ')' || c == '[' || c == ']'; }
 
-std::vector<Token> tokens(std::string_view s) {
+// The first `limit` tokens (all by default): most paragraphs are told apart by their first
+// words, and a long paragraph need not be tokenised (and case-folded) to the end for that.
+std::vector<Token> tokens(std::string_view s, std::size_t limit = std::string_view::npos) {
     std::vector<Token> out;
     const auto size = static_cast<int32_t>(s.size());
     int32_t i = 0;
-    while (i < size) {
+    while (i < size && out.size() < limit) {
         const int32_t start = i;
         UChar32 c = 0;
         U8_NEXT(s.data(), i, size, c);
@@ -135,8 +141,28 @@ struct ParsedNumberLine {
     std::size_t lastTokenEnd = 0; // end of the last token before any parenthesis
 };
 
+// Whether `word` is the first word of one of `phrases`.
+bool opensPhrase(std::string_view word, const std::vector<std::string_view> &phrases) {
+    for (std::string_view p : phrases)
+        if (p.substr(0, p.find(' ')) == word)
+            return true;
+    return false;
+}
+
 std::optional<ParsedNumberLine> parseNumberLineWithLexicon(std::string_view text) {
-    const std::vector<Token> ts = tokens(text);
+    {
+        // Most paragraphs are told by their first word alone: one token, not sixty.
+        const std::vector<Token> first = tokens(text, 1);
+        if (first.empty())
+            return std::nullopt;
+        bool opens = false;
+        for (const Lexicon &lex : lexicons())
+            opens = opens || opensPhrase(first.front().folded, lex.draftNew) ||
+                    opensPhrase(first.front().folded, lex.resolution);
+        if (!opens)
+            return std::nullopt;
+    }
+    const std::vector<Token> ts = tokens(text, 61); // more than 60: no number line
     if (ts.empty() || ts.size() > 60)
         return std::nullopt;
     for (const Lexicon &lex : lexicons()) {
@@ -211,6 +237,8 @@ std::optional<NumberLine> parseNumberLine(std::string_view text) {
 }
 
 std::optional<HistoryLine> parseHistoryLine(std::string_view text) {
+    if (const std::vector<Token> first = tokens(text, 1); first.empty() || first.front().folded != "(")
+        return std::nullopt;
     const std::vector<Token> ts = tokens(text);
     if (ts.size() < 3 || ts.front().folded != "(" || ts.back().folded != ")")
         return std::nullopt;
@@ -242,13 +270,26 @@ std::optional<HistoryLine> parseHistoryLine(std::string_view text) {
     return line;
 }
 
+// The most words of any assembly phrase: how many tokens tell whether a preamble opens.
+static std::size_t assemblyWords() {
+    static const std::size_t most = [] {
+        std::size_t n = 0;
+        for (const Lexicon &lex : lexicons())
+            for (std::string_view phrase : lex.assemblies)
+                n = std::max(n, std::size_t(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
+        return n;
+    }();
+    return most;
+}
+
 std::optional<PreambleLine> parsePreamble(std::string_view text) {
-    const std::vector<Token> ts = tokens(text);
     bool opening = false;
+    const std::vector<Token> head = tokens(text, assemblyWords());
     for (const Lexicon &lex : lexicons())
-        opening = opening || matchAny(ts, 0, lex.assemblies) > 0;
+        opening = opening || matchAny(head, 0, lex.assemblies) > 0;
     if (!opening)
         return std::nullopt;
+    const std::vector<Token> ts = tokens(text);
     std::size_t open = 0;
     while (open < ts.size() && ts[open].folded != "(")
         ++open;
