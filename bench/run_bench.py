@@ -1,6 +1,7 @@
 # The benchmark (not a test): in-office read / recognise / bare-walk milliseconds on a document
-# of about 5,000 paragraphs, and the CLI's end-to-end wall time on one corpus proposal, with the
-# prepared profile reused and once cold. Prints figures; no pass/fail.
+# of about 5,000 paragraphs, validation (check) of a contribution of about 5,000 paragraphs of MOD
+# proposals against a matching base, and the CLI's end-to-end wall time on one corpus proposal,
+# with the prepared profile reused and once cold. Prints figures; no pass/fail.
 import argparse
 import os
 import re
@@ -51,12 +52,87 @@ def build_big_document(work, resolution, copies):
         office.cleanup()
 
 
-def cli(args, profile, cli_path, oxt):
+def renumber(doc, search, replacement):
+    """Replaces every `search` in turn with replacement % n, n = 1, 2, ... in document order."""
+    descriptor = doc.createSearchDescriptor()
+    descriptor.SearchString = search
+    descriptor.SearchCaseSensitive = True
+    found = doc.findAll(descriptor)
+    for i in range(found.getCount()):
+        found.getByIndex(i).setString(replacement % (i + 1))
+    return found.getCount()
+
+
+def drop_later_forewords(doc):
+    """Keeps the first FOREWORD block only, as a compilation of base texts has: each later one
+    (with the empty paragraph before it) would read as the tail of the resolution before it."""
+    paragraphs = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        paragraphs.append(enum.nextElement())
+    texts = [p.getString() for p in paragraphs]
+    for i in reversed([i for i, t in enumerate(texts) if t == "FOREWORD"][1:]):
+        j = next(k for k in range(i, len(texts)) if texts[k].startswith("RESOLUTION "))
+        cursor = doc.getText().createTextCursorByRange(paragraphs[i - 2].getEnd())
+        cursor.gotoRange(paragraphs[j - 1].getEnd(), True)
+        cursor.setString("")
+
+
+def build_contribution(work, proposal, base, copies):
+    """A contribution of `copies` MOD proposals with real tracked changes (the corpus proposal
+    repeated, its resolution and proposal numbered 1, 2, 3 ...) and the base that matches it
+    (the base text repeated and numbered the same way), put together inside an office."""
+    office = pa_office.Office("bench-contribution", work)
+    try:
+        office.start()
+        paths = []
+        for source, name in ((proposal, "contribution"), (base, "base")):
+            doc = office.ctx.ServiceManager.createInstanceWithContext(
+                "com.sun.star.text.TextDocument", office.ctx)
+            doc.initNew()
+            doc.RecordChanges = False
+            url = uno.systemPathToFileUrl(os.path.abspath(source))
+            text = doc.getText()
+            cursor = text.createTextCursor()
+            for i in range(copies):
+                cursor.gotoEnd(False)
+                if i:
+                    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+                    cursor.gotoEnd(False)
+                cursor.insertDocumentFromURL(url, ())
+            path = os.path.join(work, "bench-%s-%d.odt" % (name, copies))
+            store = (pa_office.prop("FilterName", "writer8"), pa_office.prop("Overwrite", True))
+            doc.storeToURL(uno.systemPathToFileUrl(path), store)
+            pa_office.close(doc)
+            # Searching needs a document with a view: loaded again (hidden) to number it.
+            doc = office.load(path)
+            doc.RecordChanges = False
+            numbered = renumber(doc, "RESOLUTION 11 (", "RESOLUTION %d (")
+            if name == "contribution":
+                numbered = min(numbered, renumber(doc, "ATU/35A3/1", "ATU/35A3/%d"))
+            else:
+                drop_later_forewords(doc)
+            if numbered != copies:
+                raise SystemExit("numbered %d of %d copies of %s" % (numbered, copies, source))
+            count = 0
+            enum = doc.getText().createEnumeration()
+            while enum.hasMoreElements():
+                enum.nextElement()
+                count += 1
+            doc.storeToURL(uno.systemPathToFileUrl(path), store)
+            pa_office.close(doc)
+            paths.append((path, count))
+        return paths
+    finally:
+        office.cleanup()
+
+
+def cli(args, profile, cli_path, oxt, statuses=(0,)):
     t0 = time.monotonic()
     run = subprocess.run([cli_path, "--profile", profile, "--oxt", oxt] + args,
                          capture_output=True, text=True)
     wall = time.monotonic() - t0
-    if run.returncode != 0:
+    if run.returncode not in statuses:
         raise SystemExit("proposal-assistant %s failed (%d): %s"
                          % (" ".join(args), run.returncode, run.stderr))
     return wall, run.stderr
@@ -75,6 +151,8 @@ def main():
     parser.add_argument("--work", required=True, help="a folder of the build tree")
     parser.add_argument("--copies", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--proposals", type=int, default=143,
+                        help="MOD proposals in the check benchmark (35 paragraphs each)")
     a = parser.parse_args()
     os.makedirs(a.work, exist_ok=True)
     # Kept between runs: the prepared profile the CLI reuses while the .oxt is unchanged.
@@ -106,6 +184,29 @@ def main():
               % (read + recognise, (read + recognise) / walk if walk else float("nan")))
         print("  (loading it into the office: %.0f ms; the whole CLI run: %.1f s)"
               % (statistics.median(loads), statistics.median(big_walls)))
+
+        t0 = time.monotonic()
+        (contribution, proposal_paragraphs), (big_base, base_paragraphs) = build_contribution(
+            tmp, proposal, os.path.join(a.corpus, "base", "res11-hammamet-2016.docx"), a.proposals)
+        print("contribution: %d MOD proposals with tracked changes, %d paragraphs; base: %d "
+              "resolutions, %d paragraphs (generated in %.1f s)"
+              % (a.proposals, proposal_paragraphs, a.proposals, base_paragraphs,
+                 time.monotonic() - t0))
+        figures = {name: [] for name in ("read", "recognise", "base", "validate", "bare walk")}
+        for _ in range(3):
+            _, err = cli(["check", "--timings", "--base", big_base, contribution], profile, a.cli,
+                         a.oxt, statuses=(0, 1))
+            for name in figures:
+                figures[name].append(timing(err, name))
+        read, recognise, base_ms, validate, walk = (statistics.median(figures[n]) for n in
+                                                    ("read", "recognise", "base", "validate",
+                                                     "bare walk"))
+        print("check in the office (median of 3): read %.1f ms, recognise %.1f ms, validate %.1f "
+              "ms, bare walk %.1f ms; loading the base %.1f ms (once per base file and change)"
+              % (read, recognise, validate, walk, base_ms))
+        print("  read + recognise + validate = %.1f ms = %.2f x the bare walk (goal: within 2 x)"
+              % (read + recognise + validate,
+                 (read + recognise + validate) / walk if walk else float("nan")))
 
         walls = [cli(["structure", "--json", proposal], profile, a.cli, a.oxt)[0]
                  for _ in range(a.runs)]

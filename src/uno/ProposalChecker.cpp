@@ -66,14 +66,6 @@ CheckRequest requestFrom(const Sequence<OUString> &baseFiles, const OUString &se
     return request;
 }
 
-// The finding's words in the paragraph's marked text: what Writer selects for it.
-std::string wordsOf(const Document &document, const Diagnostic &d) {
-    const std::u16string marked = text::toUtf16(document.paragraphs.at(d.paragraph).text());
-    if (d.start >= marked.size() || d.end <= d.start)
-        return {};
-    return text::toUtf8(marked.substr(d.start, std::min(d.end, marked.size()) - d.start));
-}
-
 } // namespace
 
 CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
@@ -105,6 +97,13 @@ CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
     return run;
 }
 
+std::string findingWords(const Document &document, const Diagnostic &d) {
+    const std::u16string marked = text::toUtf16(document.paragraphs.at(d.paragraph).text());
+    if (d.start >= marked.size() || d.end <= d.start)
+        return {};
+    return text::toUtf8(marked.substr(d.start, std::min(d.end, marked.size()) - d.start));
+}
+
 std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph) {
     for (std::size_t i = 0; i < structure.proposals.size(); ++i)
         if (structure.proposals[i].header <= paragraph && paragraph <= structure.proposals[i].last)
@@ -118,7 +117,7 @@ nlohmann::json checkReport(const CheckRun &run) {
     nlohmann::json report = diagnosticsReport(run.diagnostics);
     for (std::size_t i = 0; i < run.diagnostics.size(); ++i) {
         nlohmann::json &entry = report["diagnostics"][i];
-        entry["words"] = wordsOf(model, run.diagnostics[i]);
+        entry["words"] = findingWords(model, run.diagnostics[i]);
         if (const auto proposal = proposalOf(structure, run.diagnostics[i].paragraph))
             entry["proposal"] = *proposal;
     }

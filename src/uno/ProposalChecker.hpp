@@ -45,6 +45,9 @@ CheckRun checkDocument(const css::uno::Reference<css::uno::XComponentContext> &c
                        const css::uno::Reference<css::text::XTextDocument> &document,
                        const CheckRequest &request);
 
+// The finding's words: its range of the paragraph's marked text, what Writer selects for it.
+std::string findingWords(const Document &document, const Diagnostic &diagnostic);
+
 // The index into structure.proposals of the proposal holding the paragraph, if any.
 std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph);
 

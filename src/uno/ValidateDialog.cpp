@@ -39,6 +39,7 @@
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase3.hxx>
 #include <rtl/ref.hxx>
 
@@ -212,10 +213,8 @@ class ValidateDialog
             if (command == "close") {
                 close();
             } else if (command == "fix") {
-                if (const Diagnostic *d = chosen(); d && d->fix) {
-                    applyFix(document_, run_.recognition.read, *d->fix);
-                    revalidate();
-                }
+                if (const Diagnostic *d = chosen(); d && d->fix)
+                    fixAfresh(*d);
             } else if (command == "ignore") {
                 if (const Diagnostic *d = chosen()) {
                     ignoreRule(document_, std::string(ruleId(d->rule)));
@@ -257,9 +256,15 @@ class ValidateDialog
             if (d->fix)
                 detail += "\nFix: " + d->fix->description();
             setLabel(controls_, "DetailText", detail);
-            if (d->end > d->start && frame_.is())
-                selectWords(frame_->getController(), run_.recognition.read, d->paragraph,
-                            d->start, d->end);
+            if (d->end > d->start && frame_.is()) {
+                const Reference<css::text::XTextCursor> words =
+                    findingCursor(run_.recognition.read, d->paragraph, d->start, d->end);
+                if (toUtf8(words->getString()) != findingWords(run_.recognition.read.model, *d))
+                    throw css::uno::RuntimeException("the text changed",
+                                                     Reference<css::uno::XInterface>());
+                Reference<css::view::XSelectionSupplier>(frame_->getController(), UNO_QUERY_THROW)
+                    ->select(Any(words));
+            }
         } catch (const css::uno::Exception &) {
             // The text changed under the finding since the check: Check again shows it anew.
             setLabel(controls_, "DetailText",
@@ -292,6 +297,21 @@ class ValidateDialog
         if (row < 0 || static_cast<std::size_t>(row) >= rows_.size() || !rows_[row])
             return nullptr;
         return &run_.diagnostics.at(*rows_[row]);
+    }
+
+    // The user may have edited the document since the list was filled: the fix is taken from
+    // a fresh check, for the same finding, so that it edits the text as it is now.
+    void fixAfresh(const Diagnostic &shown) {
+        CheckRequest request;
+        request.baseFiles = bases_.files;
+        const CheckRun now = checkDocument(context_, document_, request);
+        const auto same = std::find_if(
+            now.diagnostics.begin(), now.diagnostics.end(), [&](const Diagnostic &d) {
+                return d.rule == shown.rule && d.message == shown.message && d.fix;
+            });
+        if (same != now.diagnostics.end())
+            applyFix(document_, now.recognition.read, *same->fix);
+        revalidate();
     }
 
     void revalidate() {

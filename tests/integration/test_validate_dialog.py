@@ -158,6 +158,23 @@ class ValidateDialogTest(unittest.TestCase):
         self.assertFalse([r for r in rows if r.endswith("[item-sequence]") and "error" in r], rows)
         self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
 
+    def test_fix_after_an_edit_fixes_the_text_as_it_is_now(self):
+        doc = self.open_proposal(lambda d: (cases.replace(d, 19, "collaborating", "working"),
+                                            cases.replace(d, 24, "b)", "c)", tracked=True)))
+        report, parts = self.validate(doc)
+        row_of = {f["rule"]: 1 + i for i, f in reversed(list(enumerate(report["diagnostics"])))}
+        # After the check the delegate adds a paragraph above, and words inside considering a).
+        doc.getText().insertString(cases.body(doc)[0].getStart(), "Draft\r", False)
+        cases.replace(doc, 20, "a)\tthat", "a)\tthat very")
+        self.choose(parts, row_of["untracked-change"])
+        details = [p.getAccessibleName() for p in self.dialog() if p.getAccessibleRole() == LABEL]
+        self.assertIn("The document changed since this check: press Check again.", details)
+        self.choose(parts, row_of["item-sequence"])
+        self.button(parts, "Fix").doAccessibleAction(0)
+        self.assertEqual(cases.body(doc)[25].getString()[:4], "b)b)", "the fix found its item one paragraph down")
+        rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
+        self.assertFalse([r for r in rows if "recognizing" in r and r.endswith("[item-sequence]")], rows)
+
     def test_ignore_rule_then_clean(self):
         doc = self.open_proposal(cases.untouched)
         report, parts = self.validate(doc)
