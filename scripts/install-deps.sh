@@ -11,6 +11,8 @@ packages=(
   libicu-dev nlohmann-json3-dev libdtl-dev catch2
   # integration tests drive the office from Python
   python3 python3-uno
+  # the Validate dialog test runs a visible office on a private X server
+  xvfb
   # fonts the ITU styles name (Times New Roman metrics)
   fonts-liberation
 )
