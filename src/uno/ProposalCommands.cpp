@@ -60,6 +60,8 @@ constexpr CommandInfo kCommands[] = {
     {"ProposeModification", "Propose Modification"},
     {"ProposeSuppression", "Propose Suppression"},
     {"ProposeNoChange", "Propose No Change"},
+    {"ProposeNewResolution", "Propose New Resolution"},
+    {"RenumberProposals", "Renumber Proposals"},
     {"MarkUpAgainstBase", "Mark Up Against Base"},
     {"ChooseBaseFiles", "Choose Base Files"},
     {"ContributionSettings", "Contribution Settings"},
@@ -359,7 +361,7 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         }
         // Asked once, when a command first needs them: the source and, for the revision
         // lines, the assembly. The caller's Settings argument stands in for the dialog.
-        if (argument(arguments, "Settings").empty()) {
+        if (argument(arguments, "Settings").empty() && !path.equalsAscii("RenumberProposals")) {
             const ContributionSettings stored =
                 readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
             const bool needsAssembly = !path.equalsAscii("ProposeSuppression") &&
@@ -384,6 +386,21 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
 
         Reference<org::itu::proposalassistant::XProposalEditor> editor(new ProposalEditor(context));
         OUString result;
+        if (path.equalsAscii("ProposeNewResolution"))
+            return {true, editor->proposeNewResolution(document, settings)};
+        if (path.equalsAscii("RenumberProposals")) {
+            result = editor->renumberProposals(document, settings);
+            const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
+            showMessage(context, frame, MessageKind::Information,
+                        toOUString(std::to_string(summary.value("proposals", 0)) +
+                                   " proposals numbered 1 to " +
+                                   std::to_string(summary.value("proposals", 0)) + " as " +
+                                   summary.value("prefix", std::string()) + "; " +
+                                   std::to_string(summary["draftTags"].size()) +
+                                   " draft new resolutions renumbered."),
+                        titleText);
+            return {true, result};
+        }
         if (path.equalsAscii("MarkUpAgainstBase")) {
             result = editor->markUpAtCursor(document, baseFiles, settings);
             const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));

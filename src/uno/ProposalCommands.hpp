@@ -1,5 +1,5 @@
-// The Proposals menu's editing commands (Propose Modification, Suppression, No Change, Mark Up
-// Against Base, Choose Base Files): dialogs, the base files kept in the extension's settings.
+// The Proposals menu's editing commands (MOD, ADD, SUP, NOC, Mark Up Against Base, Renumber,
+// settings, base files): dialogs, and the base files kept in the extension's configuration.
 #pragma once
 
 #include <com/sun/star/beans/PropertyValue.hpp>

@@ -9,6 +9,7 @@
 #include "UnoStrings.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "markup/Markup.hpp"
+#include "styles/ItuStyles.hpp"
 #include "recognition/Recognizer.hpp"
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
@@ -29,12 +30,16 @@
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/DateTime.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
+#include <map>
 #include <optional>
 
 using css::uno::Any;
@@ -179,6 +184,30 @@ std::string reasonsLabel(const std::string &language) {
     return text::upper(word.substr(0, first)) + word.substr(first) + ":";
 }
 
+// A lexicon phrase as it stands at the start of a line: each word's first letter a capital
+// ("The World Telecommunication Standardization Assembly").
+std::string titleCase(std::string_view phrase) {
+    std::string out;
+    bool start = true;
+    for (std::size_t i = 0; i < phrase.size();) {
+        std::size_t len = 1;
+        while (i + len < phrase.size() && (static_cast<unsigned char>(phrase[i + len]) & 0xC0) == 0x80)
+            ++len;
+        const std::string ch(phrase.substr(i, len));
+        out += start ? text::upper(ch) : ch;
+        start = ch == " ";
+        i += len;
+    }
+    return out;
+}
+
+const Lexicon &lexiconFor(const std::string &language) {
+    for (const Lexicon &l : lexicons())
+        if (!language.empty() && language.rfind(l.language, 0) == 0)
+            return l;
+    return lexicons().front();
+}
+
 css::util::DateTime now() {
     const std::time_t t = std::time(nullptr);
     std::tm utc{};
@@ -274,6 +303,7 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
            std::size_t firstIndex, const Block &block,
            const Reference<css::container::XNameAccess> &styles, const std::string &author,
            bool afterParagraph = false) {
+    StyleWriter ituStyles(document);
     const Reference<css::text::XText> text = from->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
     cursor->gotoRange(to->getEnd(), true);
@@ -299,8 +329,12 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
                            " written was not found where it was written" + (at < after.model.paragraphs.size() ? after.model.paragraphs[at].text(View::Marked) : std::string("END")) + " idx " + std::to_string(at)),
                 Reference<css::uno::XInterface>());
         starts.push_back(after.paragraphRange(at)->getStart());
+        // An ITU style is created when the document lacks it; another style only if present.
         const std::string &style = block.paragraphs[i].style;
-        if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
+        if (findStyleSpec(style))
+            after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
+                                                            Any(ituStyles.resolve(style)));
+        else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
             after.paragraphProperties[at]->setPropertyValue("ParaStyleName", Any(toOUString(style)));
     }
 
@@ -368,16 +402,18 @@ void styleWritten(const Reference<css::text::XTextDocument> &document,
 }
 
 // Every proposal line numbered 1..N in document order; a line that does not follow the
-// SOURCE/DOC/A pattern gets the settings' prefix. Returns the number of proposals.
+// SOURCE/DOC/A pattern (every line, with settingsPrefix) gets the settings' prefix. Returns
+// the number of proposals.
 std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
-                            const EditSettings &settings) {
+                            const EditSettings &settings, bool settingsPrefix = false) {
     const ReadDocument read = readDocument(document);
     const Recognition recognition = recognize(read.model);
     std::size_t seq = 0;
     for (const Proposal &p : recognition.structure.proposals) {
         ++seq;
         const std::string wanted =
-            (p.number ? p.number->prefix() : settings.prefix()) + "/" + std::to_string(seq);
+            (p.number && !settingsPrefix ? p.number->prefix() : settings.prefix()) + "/" +
+            std::to_string(seq);
         if (p.numberText == wanted)
             continue;
         const Paragraph &line = read.model.paragraphs[p.header];
@@ -741,6 +777,119 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
     return summary;
 }
 
+// The [SRC-n] tags of the document's draft new resolutions renumbered 1, 2, ... per source in
+// document order, and every mention of an old tag in the text with them. Returns the changes.
+nlohmann::json renumberDraftTags(const Reference<css::text::XTextDocument> &document) {
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    std::map<std::string, int> perSource;
+    std::vector<std::pair<std::string, std::string>> changes; // old tag, new tag
+    for (const Resolution &r : recognition.structure.resolutions) {
+        if (!r.draftNew || r.draftTag.empty())
+            continue;
+        const std::size_t dash = r.draftTag.rfind('-');
+        const std::string source = dash == std::string::npos ? r.draftTag : r.draftTag.substr(0, dash);
+        const std::string wanted = source + "-" + std::to_string(++perSource[source]);
+        if (wanted != r.draftTag)
+            changes.emplace_back(r.draftTag, wanted);
+    }
+    Reference<css::util::XReplaceable> replaceable(document, UNO_QUERY_THROW);
+    auto replaceAll = [&](const std::string &from, const std::string &to) {
+        Reference<css::util::XReplaceDescriptor> d = replaceable->createReplaceDescriptor();
+        d->setSearchString(toOUString(from));
+        d->setReplaceString(toOUString(to));
+        Reference<css::beans::XPropertySet>(d, UNO_QUERY_THROW)
+            ->setPropertyValue("SearchCaseSensitive", Any(true));
+        replaceable->replaceAll(Reference<css::util::XSearchDescriptor>(d, UNO_QUERY_THROW));
+    };
+    // Through a name no text holds, so that [ATU-1] <-> [ATU-2] do not run into each other.
+    for (const auto &[from, to] : changes)
+        replaceAll("[" + from + "]", "[" + to + "\u2060]");
+    for (const auto &[from, to] : changes)
+        replaceAll("[" + to + "\u2060]", "[" + to + "]");
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &[from, to] : changes)
+        out.push_back({{"from", from}, {"to", to}});
+    return out;
+}
+
+nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
+                          const Reference<css::text::XTextDocument> &document,
+                          const OUString &settingsJson) {
+    if (!document.is())
+        refuse("No text document to write the proposal into.");
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    const EditSettings settings =
+        editSettings(context, document, settingsJson, recognition.structure);
+    if (settings.assembly.empty())
+        refuse("The assembly is not set (e.g. \"New Delhi, 2024\"): a draft new resolution "
+               "names it. Set it in Proposals > Contribution Settings.");
+    int next = 0;
+    for (const Resolution &r : recognition.structure.resolutions)
+        if (r.draftNew && r.draftTag.rfind(settings.source + "-", 0) == 0)
+            next = std::max(next, std::atoi(r.draftTag.c_str() + settings.source.size() + 1));
+    const std::string tag = settings.source + "-" + std::to_string(next + 1);
+    const Lexicon &lexicon = lexiconFor(settings.language);
+
+    Block block;
+    block.add(line("ADD\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
+    block.add(line(text::upper(lexicon.draftNew.front()) + " [" + tag + "]", "ResNo"),
+              Role::ResolutionNumber);
+    block.add(line("(" + settings.assembly + ")", "Resref"), Role::ResolutionHistory);
+    block.add(line("", "Restitle"), Role::ResolutionTitle); // the title, for the author
+    block.add(line(titleCase(lexicon.assemblies.front()) + " (" + settings.assembly + "),",
+                   "Normalaftertitle"),
+              Role::Preamble);
+    block.add(line(std::string(lexicon.preambleCalls.front()), "Call"), Role::Call);
+    block.add(line("a)\t", "Standard"), Role::LetteredItem);
+    block.add(line(std::string(lexicon.operativeCalls.front()), "Call"), Role::Call);
+    block.add(line("1\t", "Standard"), Role::NumberedItem);
+    block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
+
+    UndoStep undo(document, "Propose New Resolution");
+    const bool wasRecording = recording(document);
+    setRecording(document, false);
+    const InsertionPoint point = insertionPoint(document, read);
+    const std::vector<Reference<css::text::XTextRange>> starts =
+        writeBlock(document, point.range, point.range, point.index, block,
+                   paragraphStyles(document), settings.author, point.afterParagraph);
+    styleWritten(document, {{point.index, block.paragraphs.size()}});
+    const std::size_t proposals = numberProposals(document, settings);
+    // The cursor in the title, which the author writes first.
+    try {
+        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+        Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
+                                                               UNO_QUERY);
+        if (supplier.is())
+            supplier->getViewCursor()->gotoRange(starts[3], false);
+    } catch (const css::uno::Exception &) {
+    }
+    setRecording(document, wasRecording);
+    undo.done();
+    return {{"symbol", "ADD"}, {"draftTag", tag}, {"proposals", proposals},
+            {"paragraph", point.index}, {"paragraphs", block.paragraphs.size()}};
+}
+
+nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
+                        const Reference<css::text::XTextDocument> &document,
+                        const OUString &settingsJson) {
+    if (!document.is())
+        refuse("No text document to renumber.");
+    const ReadDocument read = readDocument(document);
+    const Recognition recognition = recognize(read.model);
+    EditSettings settings = editSettings(context, document, settingsJson, recognition.structure);
+    UndoStep undo(document, "Renumber Proposals");
+    const bool wasRecording = recording(document);
+    setRecording(document, false);
+    // Every line takes the document's SOURCE/DOC/A, not only the sequence.
+    const std::size_t proposals = numberProposals(document, settings, true);
+    const nlohmann::json tags = renumberDraftTags(document);
+    setRecording(document, wasRecording);
+    undo.done();
+    return {{"proposals", proposals}, {"prefix", settings.prefix()}, {"draftTags", tags}};
+}
+
 } // namespace
 
 OUString ProposalEditor::markUp(const Reference<css::text::XTextDocument> &document,
@@ -800,6 +949,24 @@ OUString ProposalEditor::proposeNoChange(const Reference<css::text::XTextDocumen
                               .dump());
     } catch (...) {
         rethrowAsUno("ProposalEditor.proposeNoChange", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::proposeNewResolution(const Reference<css::text::XTextDocument> &document,
+                                              const OUString &settingsJson) {
+    try {
+        return toOUString(proposeNew(context_, document, settingsJson).dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.proposeNewResolution", static_cast<cppu::OWeakObject *>(this));
+    }
+}
+
+OUString ProposalEditor::renumberProposals(const Reference<css::text::XTextDocument> &document,
+                                           const OUString &settingsJson) {
+    try {
+        return toOUString(renumber(context_, document, settingsJson).dump());
+    } catch (...) {
+        rethrowAsUno("ProposalEditor.renumberProposals", static_cast<cppu::OWeakObject *>(this));
     }
 }
 

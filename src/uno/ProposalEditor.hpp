@@ -1,5 +1,5 @@
-// The editing service org.itu.proposalassistant.ProposalEditor: MOD, SUP, NOC and Mark Up
-// Against Base written into a Writer document, each as one undo step; the menu commands call it.
+// The editing service org.itu.proposalassistant.ProposalEditor: MOD, ADD, SUP, NOC, Mark Up
+// Against Base and Renumber in a Writer document, each one undo step; the menu commands call it.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -40,6 +40,13 @@ class ProposalEditor : public cppu::WeakImplHelper2<org::itu::proposalassistant:
     proposeNoChange(const css::uno::Reference<css::text::XTextDocument> &document,
                     const rtl::OUString &number, const css::uno::Sequence<rtl::OUString> &baseFiles,
                     const rtl::OUString &settingsJson) override;
+
+    rtl::OUString SAL_CALL
+    proposeNewResolution(const css::uno::Reference<css::text::XTextDocument> &document,
+                         const rtl::OUString &settingsJson) override;
+    rtl::OUString SAL_CALL
+    renumberProposals(const css::uno::Reference<css::text::XTextDocument> &document,
+                      const rtl::OUString &settingsJson) override;
 
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString &name) override;

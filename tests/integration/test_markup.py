@@ -355,6 +355,78 @@ class MarkupTest(unittest.TestCase):
     def test_propose_no_change(self):
         self.propose_plain("proposeNoChange", "NOC")
 
+    def test_propose_new_resolution(self):
+        doc = self.office.new_writer()
+        try:
+            doc.getText().setString("Introduction")
+            put_cursor(doc, 0, at_end=True)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            result = json.loads(self.editor.proposeNewResolution(doc, SETTINGS))
+            self.assertEqual(result["draftTag"], "ATU-1")
+            expected = [
+                ("Standard", "Introduction"),
+                ("Proposal", "ADD\tATU/35A3/1"),
+                ("ResNo", "DRAFT NEW RESOLUTION [ATU-1]"),
+                ("Resref", "(New Delhi, 2024)"),
+                ("Restitle", ""),
+                ("Normalaftertitle",
+                 "The World Telecommunication Standardization Assembly (New Delhi, 2024),"),
+                ("Call", "considering"),
+                ("Standard", "a)\t"),
+                ("Call", "resolves"),
+                ("Standard", "1\t"),
+                ("Reasons", "Reasons:\t")]
+            self.assertEqual(h.paragraphs(doc), expected)
+            self.assertEqual(redline_count(doc), 0, "ADD carries no tracked change")
+            self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
+            # A second one after the first: the next free tag of the source.
+            put_cursor(doc, len(expected) - 1, at_end=True)
+            self.assertEqual(json.loads(self.editor.proposeNewResolution(doc, SETTINGS))["draftTag"],
+                             "ATU-2")
+            undo.undo()
+            self.assertEqual(h.paragraphs(doc), expected, "one undo step")
+            undo.undo()
+            self.assertEqual(texts(doc), ["Introduction"])
+            self.assertRefused(lambda: self.editor.proposeNewResolution(
+                doc, json.dumps({"source": "ATU", "assembly": ""})), "The assembly is not set")
+        finally:
+            h.close(doc)
+
+    def test_renumber_proposals(self):
+        doc = self.office.new_writer()
+        try:
+            doc.getText().setString("Introduction")
+            put_cursor(doc, 0, at_end=True)
+            self.editor.proposeNewResolution(doc, SETTINGS)  # ADD [ATU-1]
+            put_cursor(doc, len(body(doc)) - 1, at_end=True)
+            self.editor.proposeNewResolution(doc, SETTINGS)  # ADD [ATU-2]
+            put_cursor(doc, len(body(doc)) - 1, at_end=True)
+            self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS)
+            # The author disorders them: a line typed by hand, tags swapped, a reference.
+            lines = texts(doc)
+            edit_paragraph(doc, lines.index("ADD\tATU/35A3/2"), "ADD\tEUR/XX/7")
+            edit_paragraph(doc, lines.index("DRAFT NEW RESOLUTION [ATU-1]"), "DRAFT NEW RESOLUTION [ATU-5]")
+            reasons = [i for i, t in enumerate(texts(doc)) if t.startswith("Reasons:")]
+            edit_paragraph(doc, reasons[-1], "Reasons:\tDraft new Resolution [ATU-5] covers it.")
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            before = texts(doc)
+            result = json.loads(self.editor.renumberProposals(doc, SETTINGS))
+            self.assertEqual(result["proposals"], 3)
+            self.assertEqual(result["draftTags"], [{"from": "ATU-5", "to": "ATU-1"}])
+            after = texts(doc)
+            self.assertEqual([t for t in after if t[:4] in ("ADD\t", "SUP\t")],
+                             ["ADD\tATU/35A3/1", "ADD\tATU/35A3/2", "SUP\tATU/35A3/3"])
+            self.assertIn("DRAFT NEW RESOLUTION [ATU-1]", after)
+            self.assertIn("DRAFT NEW RESOLUTION [ATU-2]", after)
+            self.assertEqual(after[-1], "Reasons:\tDraft new Resolution [ATU-1] covers it.")
+            self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
+            undo.undo()
+            self.assertEqual(texts(doc), before, "one undo step")
+        finally:
+            h.close(doc)
+
     def assertRefused(self, call, *words):
         with self.assertRaises(Exception) as raised:
             call()
