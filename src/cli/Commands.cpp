@@ -30,8 +30,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
-#include <set>
 #include <iostream>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -487,7 +487,8 @@ std::vector<Diagnostic> diagnosticsFrom(const Json &list) {
         Diagnostic d;
         const auto rule = ruleFromId(j.value("rule", std::string()));
         if (!rule)
-            throw FileFailure("the engine returned an unknown rule " + j.value("rule", std::string()));
+            throw FileFailure("the engine returned an unknown rule " +
+                              j.value("rule", std::string()));
         d.rule = *rule;
         const std::string severity = j.value("severity", std::string());
         d.severity = severity == "warning" ? Severity::Warning
@@ -571,8 +572,7 @@ int runCheck(Office &office, const Options &options) {
                     (options.bases.empty() ? "no base text given: "
                                            : "no base text could be read: ") +
                     rules + " not checked";
-                (options.json ? std::cerr : std::cout)
-                    << "proposal-assistant: " << notice << "\n";
+                (options.json ? std::cerr : std::cout) << "proposal-assistant: " << notice << "\n";
             }
             const Json &found = result.value("diagnostics", Json::array());
             const std::vector<Diagnostic> diagnostics = diagnosticsFrom(found);

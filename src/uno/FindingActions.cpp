@@ -53,14 +53,15 @@ void applyEdits(const Reference<css::text::XTextDocument> &document, const ReadD
 
 // A new paragraph after `paragraph` holding `text` in the ITU style `style`.
 void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
-                          const ReadDocument &read, std::size_t paragraph,
-                          const std::string &text, const std::string &style) {
+                          const ReadDocument &read, std::size_t paragraph, const std::string &text,
+                          const std::string &style) {
     const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
     const Reference<css::text::XText> owner = range->getText();
     ChangeRecording recording(document, false);
     // The cursor ends up at the start of the new paragraph. (Writer splits a paragraph by moving
     // its front part to a new node, so the old paragraph object would name the new one.)
-    const Reference<css::text::XTextCursor> cursor = owner->createTextCursorByRange(range->getEnd());
+    const Reference<css::text::XTextCursor> cursor =
+        owner->createTextCursorByRange(range->getEnd());
     const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
     owner->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     owner->insertString(at, toOUString(text), false);

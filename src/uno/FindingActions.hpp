@@ -15,9 +15,8 @@ namespace pa::uno {
 
 // A cursor over characters [start, end) (UTF-16 units of the marked text) of a paragraph read
 // by readDocument(); throws IllegalArgumentException when the range is not in the paragraph.
-css::uno::Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read,
-                                                          std::size_t paragraph,
-                                                          std::size_t start, std::size_t end);
+css::uno::Reference<css::text::XTextCursor>
+findingCursor(const ReadDocument &read, std::size_t paragraph, std::size_t start, std::size_t end);
 
 // Selects the finding's words in the controller's view; false when the controller cannot
 // select (no view, e.g. a document loaded without one).

@@ -91,8 +91,8 @@ CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
     run.withBase = base != nullptr;
 
     const Clock::time_point validateStart = Clock::now();
-    run.diagnostics = validate(run.recognition.read.model, run.recognition.recognition, base,
-                               run.settings);
+    run.diagnostics =
+        validate(run.recognition.read.model, run.recognition.recognition, base, run.settings);
     run.validateMs = millisecondsSince(validateStart);
     return run;
 }

@@ -26,9 +26,9 @@ inline constexpr const char *kCheckerService = "org.itu.proposalassistant.Propos
 
 // What the caller asks for beyond the document's own settings.
 struct CheckRequest {
-    std::vector<std::string> baseFiles;   // file URLs or system paths; none: no base
-    std::optional<std::string> assembly;  // else the document's "Proposal Assembly"
-    std::set<std::string> ignoredRules;   // added to the document's ignored rules
+    std::vector<std::string> baseFiles;  // file URLs or system paths; none: no base
+    std::optional<std::string> assembly; // else the document's "Proposal Assembly"
+    std::set<std::string> ignoredRules;  // added to the document's ignored rules
 };
 
 struct CheckRun {

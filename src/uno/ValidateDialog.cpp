@@ -77,7 +77,8 @@ OUString packageLocation(const Reference<css::uno::XComponentContext> &context) 
 }
 
 // The configured base files; none when the setting does not exist (yet) or is empty.
-std::vector<std::string> configuredBaseFiles(const Reference<css::uno::XComponentContext> &context) {
+std::vector<std::string>
+configuredBaseFiles(const Reference<css::uno::XComponentContext> &context) {
     std::vector<std::string> files;
     try {
         const Reference<css::lang::XMultiServiceFactory> provider =
@@ -125,8 +126,9 @@ std::vector<std::string> shippedBaseFiles(const Reference<css::uno::XComponentCo
 
 std::vector<std::string> pickBaseFiles(const Reference<css::uno::XComponentContext> &context) {
     std::vector<std::string> files;
-    const Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
-        context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    const Reference<css::ui::dialogs::XFilePicker3> picker =
+        css::ui::dialogs::FilePicker::createWithMode(
+            context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle("Validate: choose the base text (the resolutions in force)");
     picker->setMultiSelectionMode(true);
     picker->appendFilter("Text documents", "*.docx;*.odt;*.doc");
@@ -179,10 +181,9 @@ class ValidateDialog
         dialog_ = dialog;
         controls_.set(dialog_, UNO_QUERY_THROW);
         const Reference<css::awt::XActionListener> self(this);
-        for (const auto &[name, command] : {std::pair{"FixButton", "fix"},
-                                            std::pair{"IgnoreButton", "ignore"},
-                                            std::pair{"CloseButton", "close"},
-                                            std::pair{"AssemblyButton", "assembly"}}) {
+        for (const auto &[name, command] :
+             {std::pair{"FixButton", "fix"}, std::pair{"IgnoreButton", "ignore"},
+              std::pair{"CloseButton", "close"}, std::pair{"AssemblyButton", "assembly"}}) {
             Reference<css::awt::XButton> button(control(controls_, name), UNO_QUERY_THROW);
             button->setActionCommand(OUString::createFromAscii(command));
             button->addActionListener(self);
@@ -223,10 +224,10 @@ class ValidateDialog
             } else if (command == "assembly") {
                 const Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
                 ContributionSettings settings = readContributionSettings(model);
-                const std::string assembly = toUtf8(
-                    Reference<css::awt::XTextComponent>(control(controls_, "AssemblyField"),
-                                                        UNO_QUERY_THROW)
-                        ->getText());
+                const std::string assembly =
+                    toUtf8(Reference<css::awt::XTextComponent>(control(controls_, "AssemblyField"),
+                                                               UNO_QUERY_THROW)
+                               ->getText());
                 if (assembly != settings.assembly) {
                     settings.assembly = assembly;
                     writeContributionSettings(model, settings);
@@ -305,8 +306,8 @@ class ValidateDialog
         CheckRequest request;
         request.baseFiles = bases_.files;
         const CheckRun now = checkDocument(context_, document_, request);
-        const auto same = std::find_if(
-            now.diagnostics.begin(), now.diagnostics.end(), [&](const Diagnostic &d) {
+        const auto same =
+            std::find_if(now.diagnostics.begin(), now.diagnostics.end(), [&](const Diagnostic &d) {
                 return d.rule == shown.rule && d.message == shown.message && d.fix;
             });
         if (same != now.diagnostics.end())
@@ -341,17 +342,16 @@ class ValidateDialog
             std::string heading = "Outside any proposal";
             if (proposal) {
                 const Proposal &p = structure.proposals[*proposal];
-                heading = (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " +
-                          p.numberText;
+                heading =
+                    (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " + p.numberText;
             }
-            entries.push_back(toOUString(heading + " (" + plural(findings.size(), "finding",
-                                                                 "findings") + ")"));
+            entries.push_back(
+                toOUString(heading + " (" + plural(findings.size(), "finding", "findings") + ")"));
             rows_.push_back(std::nullopt);
             for (std::size_t i : findings) {
                 const Diagnostic &d = run_.diagnostics[i];
-                entries.push_back(toOUString("    " + std::string(severityName(d.severity)) +
-                                             ": " + d.message + " [" +
-                                             std::string(ruleId(d.rule)) + "]"));
+                entries.push_back(toOUString("    " + std::string(severityName(d.severity)) + ": " +
+                                             d.message + " [" + std::string(ruleId(d.rule)) + "]"));
                 rows_.push_back(i);
             }
         }
@@ -426,8 +426,7 @@ std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
         for (Rule rule : rulesSkippedWithoutBase())
             skipped += (skipped.empty() ? "" : ", ") + std::string(ruleId(rule));
         text += "\nNo base text, so these rules were not checked: " + skipped + ".";
-    }
-    else
+    } else
         text += "\nChecked against " + against +
                 (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"
                                                      : "") +
