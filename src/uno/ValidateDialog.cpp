@@ -4,6 +4,7 @@
 
 #include "ContributionSettings.hpp"
 #include "FindingActions.hpp"
+#include "ProposalCommands.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"
@@ -22,21 +23,11 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/ucb/SimpleFileAccess.hpp>
-#include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -57,7 +48,6 @@ namespace pa::uno {
 namespace {
 
 constexpr const char *kExtensionIdentifier = "org.itu.proposalassistant";
-constexpr const char *kSettingsNode = "/org.itu.proposalassistant.Settings";
 constexpr const char *kTitle = "Validate";
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -74,71 +64,6 @@ OUString packageLocation(const Reference<css::uno::XComponentContext> &context) 
         context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
         UNO_QUERY_THROW);
     return packages->getPackageLocation(OUString::createFromAscii(kExtensionIdentifier));
-}
-
-// The configured base files; none when the setting does not exist (yet) or is empty.
-std::vector<std::string>
-configuredBaseFiles(const Reference<css::uno::XComponentContext> &context) {
-    std::vector<std::string> files;
-    try {
-        const Reference<css::lang::XMultiServiceFactory> provider =
-            css::configuration::theDefaultProvider::get(context);
-        css::beans::NamedValue path;
-        path.Name = "nodepath";
-        path.Value <<= OUString::createFromAscii(kSettingsNode);
-        Sequence<Any> arguments(1);
-        arguments[0] <<= path;
-        Reference<css::container::XNameAccess> settings(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  arguments),
-            UNO_QUERY);
-        Sequence<OUString> configured;
-        if (settings.is() && settings->hasByName("BaseFiles") &&
-            (settings->getByName("BaseFiles") >>= configured))
-            for (const OUString &file : configured)
-                if (!file.isEmpty())
-                    files.push_back(toUtf8(file));
-    } catch (const css::uno::Exception &) {
-        // No such configuration in this installation: the next source is tried.
-    }
-    return files;
-}
-
-// Every document in the extension's bases/ folder.
-std::vector<std::string> shippedBaseFiles(const Reference<css::uno::XComponentContext> &context) {
-    std::vector<std::string> files;
-    try {
-        const OUString location = packageLocation(context);
-        if (location.isEmpty())
-            return files;
-        const Reference<css::ucb::XSimpleFileAccess3> access =
-            css::ucb::SimpleFileAccess::create(context);
-        const OUString folder = location + "/bases";
-        if (!access->isFolder(folder))
-            return files;
-        for (const OUString &url : access->getFolderContents(folder, false))
-            files.push_back(toUtf8(url));
-        std::sort(files.begin(), files.end());
-    } catch (const css::uno::Exception &) {
-    }
-    return files;
-}
-
-std::vector<std::string> pickBaseFiles(const Reference<css::uno::XComponentContext> &context) {
-    std::vector<std::string> files;
-    const Reference<css::ui::dialogs::XFilePicker3> picker =
-        css::ui::dialogs::FilePicker::createWithMode(
-            context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->setTitle("Validate: choose the base text (the resolutions in force)");
-    picker->setMultiSelectionMode(true);
-    picker->appendFilter("Text documents", "*.docx;*.odt;*.doc");
-    if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-        for (const OUString &url : picker->getSelectedFiles())
-            files.push_back(toUtf8(url));
-    Reference<css::lang::XComponent> disposable(picker, UNO_QUERY);
-    if (disposable.is())
-        disposable->dispose();
-    return files;
 }
 
 Reference<css::awt::XControl> control(const Reference<css::awt::XControlContainer> &dialog,
@@ -402,12 +327,10 @@ class ValidateDialog
 
 BaseChoice baseFilesForMenu(const Reference<css::uno::XComponentContext> &context) {
     BaseChoice choice;
-    if (choice.files = configuredBaseFiles(context); !choice.files.empty())
-        choice.source = BaseSource::Configured;
-    else if (choice.files = shippedBaseFiles(context); !choice.files.empty())
-        choice.source = BaseSource::Shipped;
-    else if (choice.files = pickBaseFiles(context); !choice.files.empty())
-        choice.source = BaseSource::Chosen;
+    bool sample = false;
+    choice.files = proposalBaseFiles(context, &sample);
+    if (!choice.files.empty())
+        choice.source = sample ? BaseSource::Shipped : BaseSource::Configured;
     return choice;
 }
 
@@ -425,7 +348,8 @@ std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
         std::string skipped;
         for (Rule rule : rulesSkippedWithoutBase())
             skipped += (skipped.empty() ? "" : ", ") + std::string(ruleId(rule));
-        text += "\nNo base text, so these rules were not checked: " + skipped + ".";
+        text += "\nNo base text, so these rules were not checked: " + skipped +
+                ". Choose the base files with Proposals > Choose Base Files.";
     } else
         text += "\nChecked against " + against +
                 (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"

@@ -17,10 +17,9 @@ namespace pa::uno {
 
 // Where the menu's base files came from, for the user to know what was checked against.
 enum class BaseSource {
-    Configured, // org.itu.proposalassistant.Settings/BaseFiles
-    Shipped,    // the sample base in the extension's bases/ folder
-    Chosen,     // picked by the user in a file dialog
-    None,       // nothing configured, shipped or chosen: the base rules are skipped
+    Configured, // chosen with Proposals > Choose Base Files (the extension's settings)
+    Shipped,    // none chosen: the sample base in the extension's bases/ folder
+    None,       // neither: the base rules are skipped
 };
 
 struct BaseChoice {
@@ -28,8 +27,8 @@ struct BaseChoice {
     BaseSource source = BaseSource::None;
 };
 
-// The base files for Validate from the menu: the configured list, else the sample shipped in
-// the extension, else asked with a file picker (which returns at once in a headless office).
+// The base files for Validate from the menu, as every Proposals command takes them
+// (proposalBaseFiles): the chosen files, else the sample shipped in the extension.
 BaseChoice baseFilesForMenu(const css::uno::Reference<css::uno::XComponentContext> &context);
 
 // "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal.", then
