@@ -244,6 +244,13 @@ class CheckTest(unittest.TestCase):
         self.assertIn(PROPOSAL + ": ", run.stdout)
         self.assertNotIn("no base text", run.stdout + run.stderr)
 
+    def test_assembly_option_overrides_the_document(self):
+        run = h.run_cli(["check", "--json", "--base", BASE, "--assembly", "Geneva, 2028",
+                         self.files[("revision-inconsistent", False)]], self.profile)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        found = [d for d in json.loads(run.stdout)["diagnostics"] if d["rule"] == "revision-inconsistent"]
+        self.assertEqual(len(found), 3, "number line, history line and preamble name New Delhi, 2024")
+
     def test_base_texts_are_clean_and_skipped_rules_said_once(self):
         run = h.run_cli(["check"] + BASE_TEXTS, self.profile)
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
