@@ -7,6 +7,9 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -14,6 +17,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -57,7 +61,7 @@ Sequence<OUString> cellNames(const Reference<text::XTextTable> &table) {
 
 class Reader {
   public:
-    explicit Reader(const Reference<text::XTextDocument> &document) {
+    explicit Reader(const Reference<text::XTextDocument> &document) : document_(document) {
         Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY);
         if (families.is()) {
             Reference<container::XNameAccess> all = families->getStyleFamilies();
@@ -67,6 +71,9 @@ class Reader {
     }
 
     ReadDocument read(const Reference<text::XText> &body) {
+        const std::size_t expected = expectedParagraphs();
+        out_.model.paragraphs.reserve(expected);
+        out_.paragraphProperties.reserve(expected);
         walk(Reference<container::XEnumerationAccess>(body, UNO_QUERY_THROW), false);
         return std::move(out_);
     }
@@ -82,6 +89,30 @@ class Reader {
         TrackedChange change;
         std::size_t serial; // tells runs of two different changes apart
     };
+
+    // The paragraph count the file's statistics give, with some room: only a hint to reserve
+    // the model once. Growing it instead copies it into fresh memory again and again, and
+    // first touches of memory are slow in the office (a page fault costs tens of µs here).
+    std::size_t expectedParagraphs() const {
+        constexpr std::size_t kDefault = 256, kMost = 1 << 20;
+        try {
+            Reference<css::document::XDocumentPropertiesSupplier> supplier(document_, UNO_QUERY);
+            if (!supplier.is())
+                return kDefault;
+            Reference<css::document::XDocumentProperties> properties =
+                supplier->getDocumentProperties();
+            if (!properties.is())
+                return kDefault;
+            for (const beans::NamedValue &v : properties->getDocumentStatistics()) {
+                sal_Int32 count = 0;
+                if (v.Name == "ParagraphCount" && (v.Value >>= count) && count > 0)
+                    return std::min(kMost, static_cast<std::size_t>(count) * 9 / 8 + kDefault);
+            }
+        } catch (const css::uno::Exception &) {
+            // No statistics: the model grows as it is read.
+        }
+        return kDefault;
+    }
 
     void walk(const Reference<container::XEnumerationAccess> &textAccess, bool inTable) {
         Reference<container::XEnumeration> elements = textAccess->createEnumeration();
@@ -229,6 +260,7 @@ class Reader {
     }
 
     ReadDocument out_;
+    Reference<text::XTextDocument> document_;
     Reference<container::XNameAccess> paragraphStyles_;
     std::unordered_map<OUString, StyleNames, OUStringHash> styleCache_;
     std::vector<OpenChange> open_;
