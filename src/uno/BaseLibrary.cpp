@@ -157,10 +157,10 @@ CachedBase readBase(const Reference<css::uno::XComponentContext> &context, const
     Reference<css::container::XNameAccess> filters(
         smgr->createInstanceWithContext("com.sun.star.document.FilterFactory", context),
         UNO_QUERY_THROW);
-    const std::string service = !filter.empty() && filters->hasByName(toOUString(filter))
-                                    ? entryProperty(filters->getByName(toOUString(filter)),
-                                                    "DocumentService")
-                                    : std::string();
+    const std::string service =
+        !filter.empty() && filters->hasByName(toOUString(filter))
+            ? entryProperty(filters->getByName(toOUString(filter)), "DocumentService")
+            : std::string();
     if (service != "com.sun.star.text.TextDocument" &&
         service != "com.sun.star.text.GlobalDocument")
         throw Unreadable("cannot open: not a text document");
@@ -171,8 +171,8 @@ CachedBase readBase(const Reference<css::uno::XComponentContext> &context, const
     args[0] = property("URL", css::uno::Any(url));
     args[1] = property("FilterName", css::uno::Any(toOUString(filter)));
     args[2] = property("Hidden", css::uno::Any(true));
-    args[3] = property("MacroExecutionMode",
-                       css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
+    args[3] =
+        property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
     args[4] = property("UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE));
     args[5] = property("ReadOnly", css::uno::Any(true));
     LoadedModel model;
@@ -201,8 +201,8 @@ CachedBase readBase(const Reference<css::uno::XComponentContext> &context, const
 std::string resolutionNumberFromFileName(const std::string &pathOrUrl) {
     const std::size_t slash = pathOrUrl.find_last_of('/');
     const std::string name = slash == std::string::npos ? pathOrUrl : pathOrUrl.substr(slash + 1);
-    static const std::regex pattern("(?:^|[^A-Za-z])res(?:olution)?(?:[ _-]|%20)*([0-9]+)(bis|ter)?",
-                                    std::regex::icase);
+    static const std::regex pattern(
+        "(?:^|[^A-Za-z])res(?:olution)?(?:[ _-]|%20)*([0-9]+)(bis|ter)?", std::regex::icase);
     std::smatch m;
     if (!std::regex_search(name, m, pattern))
         return {};

@@ -67,8 +67,8 @@ constexpr CommandInfo kCommands[] = {
     {"ContributionSettings", "Contribution Settings"},
 };
 
-Reference<css::uno::XInterface> settingsAccess(const Reference<css::uno::XComponentContext> &context,
-                                               bool update) {
+Reference<css::uno::XInterface>
+settingsAccess(const Reference<css::uno::XComponentContext> &context, bool update) {
     Reference<css::lang::XMultiServiceFactory> provider(
         context->getServiceManager()->createInstanceWithContext(
             "com.sun.star.configuration.ConfigurationProvider", context),
@@ -289,7 +289,7 @@ bool isProposalCommand(const OUString &path) {
 }
 
 std::vector<std::string> proposalBaseFiles(const Reference<css::uno::XComponentContext> &context,
-                                             bool *isSample) {
+                                           bool *isSample) {
     std::vector<std::string> files;
     try {
         Reference<css::container::XNameAccess> settings(settingsAccess(context, false),
@@ -364,8 +364,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         if (argument(arguments, "Settings").empty() && !path.equalsAscii("RenumberProposals")) {
             const ContributionSettings stored =
                 readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
-            const bool needsAssembly = !path.equalsAscii("ProposeSuppression") &&
-                                       !path.equalsAscii("ProposeNoChange");
+            const bool needsAssembly =
+                !path.equalsAscii("ProposeSuppression") && !path.equalsAscii("ProposeNoChange");
             if ((stored.source.empty() || (needsAssembly && stored.assembly.empty())) &&
                 !askContributionSettings(context, document))
                 return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};

@@ -29,6 +29,6 @@ runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &conte
 // when none is chosen, the sample base the .oxt carries.
 std::vector<std::string>
 proposalBaseFiles(const css::uno::Reference<css::uno::XComponentContext> &context,
-                    bool *isSample = nullptr);
+                  bool *isSample = nullptr);
 
 } // namespace pa::uno

@@ -9,9 +9,9 @@
 #include "UnoStrings.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "markup/Markup.hpp"
-#include "styles/ItuStyles.hpp"
 #include "recognition/Recognizer.hpp"
 #include "revision/RevisionLines.hpp"
+#include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -191,7 +191,8 @@ std::string titleCase(std::string_view phrase) {
     bool start = true;
     for (std::size_t i = 0; i < phrase.size();) {
         std::size_t len = 1;
-        while (i + len < phrase.size() && (static_cast<unsigned char>(phrase[i + len]) & 0xC0) == 0x80)
+        while (i + len < phrase.size() &&
+               (static_cast<unsigned char>(phrase[i + len]) & 0xC0) == 0x80)
             ++len;
         const std::string ch(phrase.substr(i, len));
         out += start ? text::upper(ch) : ch;
@@ -278,7 +279,7 @@ void setRecording(const Reference<css::text::XTextDocument> &document, bool on) 
 bool recording(const Reference<css::text::XTextDocument> &document) {
     bool on = false;
     Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
-            ->getPropertyValue("RecordChanges") >>= on;
+        ->getPropertyValue("RecordChanges") >>= on;
     return on;
 }
 
@@ -326,7 +327,11 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
             throw css::uno::RuntimeException(
                 toOUString("paragraph " + std::to_string(i + 1) + " of the " +
                            std::to_string(block.paragraphs.size()) +
-                           " written was not found where it was written" + (at < after.model.paragraphs.size() ? after.model.paragraphs[at].text(View::Marked) : std::string("END")) + " idx " + std::to_string(at)),
+                           " written was not found where it was written" +
+                           (at < after.model.paragraphs.size()
+                                ? after.model.paragraphs[at].text(View::Marked)
+                                : std::string("END")) +
+                           " idx " + std::to_string(at)),
                 Reference<css::uno::XInterface>());
         starts.push_back(after.paragraphRange(at)->getStart());
         // An ITU style is created when the document lacks it; another style only if present.
@@ -335,7 +340,8 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
             after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
                                                             Any(ituStyles.resolve(style)));
         else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
-            after.paragraphProperties[at]->setPropertyValue("ParaStyleName", Any(toOUString(style)));
+            after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
+                                                            Any(toOUString(style)));
     }
 
     Sequence<css::beans::PropertyValue> redline(2);
@@ -616,7 +622,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         const BaseResolution *found = nullptr;
         std::string name = res.number;
         if (res.draftNew) {
-            summary["skipped"].push_back({{"number", res.draftTag}, {"reason", "draft new resolution"}});
+            summary["skipped"].push_back(
+                {{"number", res.draftTag}, {"reason", "draft new resolution"}});
             continue;
         }
         if (!res.number.empty()) {
@@ -682,7 +689,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     for (auto job = jobs.rbegin(); job != jobs.rend(); ++job) {
         const Resolution &res = structure.resolutions[job->resolution];
         std::vector<Paragraph> edited(read.model.paragraphs.begin() + static_cast<long>(res.first),
-                                      read.model.paragraphs.begin() + static_cast<long>(res.last) + 1);
+                                      read.model.paragraphs.begin() + static_cast<long>(res.last) +
+                                          1);
         options.editedRoles.assign(recognition.roles.begin() + static_cast<long>(res.first),
                                    recognition.roles.begin() + static_cast<long>(res.last) + 1);
         const Clock::time_point diffStart = Clock::now();
@@ -719,8 +727,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     undo.done();
     // In-process milliseconds: base (from the cache when unchanged), read + recognise, the
     // word diff and markup, and writing into Writer (diff included).
-    summary["timings"] = {{"baseMs", baseMs}, {"readMs", readMs}, {"diffMs", diffMs},
-                          {"editMs", since(writeStart)}};
+    summary["timings"] = {
+        {"baseMs", baseMs}, {"readMs", readMs}, {"diffMs", diffMs}, {"editMs", since(writeStart)}};
     return summary;
 }
 
@@ -804,7 +812,8 @@ nlohmann::json renumberDraftTags(const Reference<css::text::XTextDocument> &docu
         if (!r.draftNew || r.draftTag.empty())
             continue;
         const std::size_t dash = r.draftTag.rfind('-');
-        const std::string source = dash == std::string::npos ? r.draftTag : r.draftTag.substr(0, dash);
+        const std::string source =
+            dash == std::string::npos ? r.draftTag : r.draftTag.substr(0, dash);
         const std::string wanted = source + "-" + std::to_string(++perSource[source]);
         if (wanted != r.draftTag)
             changes.emplace_back(r.draftTag, wanted);
@@ -883,8 +892,11 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     }
     setRecording(document, wasRecording);
     undo.done();
-    return {{"symbol", "ADD"}, {"draftTag", tag}, {"proposals", proposals},
-            {"paragraph", point.index}, {"paragraphs", block.paragraphs.size()}};
+    return {{"symbol", "ADD"},
+            {"draftTag", tag},
+            {"proposals", proposals},
+            {"paragraph", point.index},
+            {"paragraphs", block.paragraphs.size()}};
 }
 
 nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
@@ -960,9 +972,9 @@ OUString ProposalEditor::proposeNoChange(const Reference<css::text::XTextDocumen
                                          const Sequence<OUString> &baseFiles,
                                          const OUString &settingsJson) {
     try {
-        return toOUString(propose(context_, document, "NOC", number, baseFiles, settingsJson,
-                                  "Propose No Change")
-                              .dump());
+        return toOUString(
+            propose(context_, document, "NOC", number, baseFiles, settingsJson, "Propose No Change")
+                .dump());
     } catch (...) {
         rethrowAsUno("ProposalEditor.proposeNoChange", static_cast<cppu::OWeakObject *>(this));
     }

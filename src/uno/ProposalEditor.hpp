@@ -9,7 +9,8 @@
 
 namespace pa::uno {
 
-inline constexpr const char *kEditorImplementation = "org.itu.proposalassistant.comp.ProposalEditor";
+inline constexpr const char *kEditorImplementation =
+    "org.itu.proposalassistant.comp.ProposalEditor";
 inline constexpr const char *kEditorService = "org.itu.proposalassistant.ProposalEditor";
 
 class ProposalEditor : public cppu::WeakImplHelper2<org::itu::proposalassistant::XProposalEditor,
@@ -26,16 +27,14 @@ class ProposalEditor : public cppu::WeakImplHelper2<org::itu::proposalassistant:
     markUpAtCursor(const css::uno::Reference<css::text::XTextDocument> &document,
                    const css::uno::Sequence<rtl::OUString> &baseFiles,
                    const rtl::OUString &settingsJson) override;
-    rtl::OUString SAL_CALL
-    proposeModification(const css::uno::Reference<css::text::XTextDocument> &document,
-                        const rtl::OUString &number,
-                        const css::uno::Sequence<rtl::OUString> &baseFiles,
-                        const rtl::OUString &settingsJson) override;
-    rtl::OUString SAL_CALL
-    proposeSuppression(const css::uno::Reference<css::text::XTextDocument> &document,
-                       const rtl::OUString &number,
-                       const css::uno::Sequence<rtl::OUString> &baseFiles,
-                       const rtl::OUString &settingsJson) override;
+    rtl::OUString SAL_CALL proposeModification(
+        const css::uno::Reference<css::text::XTextDocument> &document, const rtl::OUString &number,
+        const css::uno::Sequence<rtl::OUString> &baseFiles,
+        const rtl::OUString &settingsJson) override;
+    rtl::OUString SAL_CALL proposeSuppression(
+        const css::uno::Reference<css::text::XTextDocument> &document, const rtl::OUString &number,
+        const css::uno::Sequence<rtl::OUString> &baseFiles,
+        const rtl::OUString &settingsJson) override;
     rtl::OUString SAL_CALL
     proposeNoChange(const css::uno::Reference<css::text::XTextDocument> &document,
                     const rtl::OUString &number, const css::uno::Sequence<rtl::OUString> &baseFiles,
