@@ -238,6 +238,18 @@ class Office:
                        (prop("FilterName", filters[os.path.splitext(path)[1]]),
                         prop("Overwrite", True)))
 
+    def extension_service(self, name, rdb):
+        """An instance of one of the extension's services (e.g. ProposalEngine). This process
+        learns the extension's types from `rdb` first: without them a call tears the bridge down."""
+        manager = self.local.getValueByName(
+            "/singletons/com.sun.star.reflection.theTypeDescriptionManager")
+        try:
+            manager.insert(uno.systemPathToFileUrl(os.path.abspath(rdb)))
+        except Exception as e:  # already known to this process: nothing to add
+            if "ElementExist" not in type(e).__name__:
+                raise
+        return self.ctx.ServiceManager.createInstanceWithContext(name, self.ctx)
+
     def dispatch(self, doc, command):
         """Runs a command on the document's frame the way a menu entry does."""
         helper = self.ctx.ServiceManager.createInstanceWithContext(
