@@ -150,12 +150,7 @@ class CheckTest(unittest.TestCase):
         cls.addClassCleanup(cls.office.cleanup)
         cls.office.start()
         cls.office.install_extension()
-        # This process must know our types to call the checker.
-        cls.office.local.getValueByName(
-            "/singletons/com.sun.star.reflection.theTypeDescriptionManager").insert(
-                uno.systemPathToFileUrl(RDB))
-        cls.checker = cls.office.ctx.ServiceManager.createInstanceWithContext(
-            "org.itu.proposalassistant.ProposalChecker", cls.office.ctx)
+        cls.checker = cls.office.extension_service("org.itu.proposalassistant.ProposalChecker", RDB)
 
         # The corpus proposal saved as the cases are: the findings it has of its own (a single
         # labelled item, the ending of the item left last, the Reasons style .docx loses).

@@ -100,12 +100,7 @@ class MarkupTest(unittest.TestCase):
         cls.addClassCleanup(cls.office.cleanup)
         cls.office.start()
         cls.office.install_extension()
-        # This process must know our types to call the editor.
-        cls.office.local.getValueByName(
-            "/singletons/com.sun.star.reflection.theTypeDescriptionManager").insert(
-                uno.systemPathToFileUrl(RDB))
-        cls.editor = cls.office.ctx.ServiceManager.createInstanceWithContext(
-            "org.itu.proposalassistant.ProposalEditor", cls.office.ctx)
+        cls.editor = cls.office.extension_service("org.itu.proposalassistant.ProposalEditor", RDB)
         base = cls.office.load(BASE_ODT, read_only=True)
         lines = texts(base)
         cls.base_resolution = lines[first_index(lines, "RESOLUTION 11"):]
