@@ -344,23 +344,31 @@ void recoverOffice(Office &office, const std::string &file) {
 
 } // namespace
 
-Reference<XProposalEngine> createEngine(Office &office) {
-    Reference<XProposalEngine> engine;
+// One of the extension's services from the office, or an OfficeError that says why; a
+// RuntimeException (the office went away) passes through so that the caller may restart it.
+template <class Interface>
+Reference<Interface> createService(Office &office, const char *service, const char *what) {
+    Reference<Interface> instance;
     try {
-        engine.set(office.context()->getServiceManager()->createInstanceWithContext(
-                       "org.itu.proposalassistant.ProposalEngine", office.context()),
-                   UNO_QUERY);
+        instance.set(office.context()->getServiceManager()->createInstanceWithContext(
+                         rtl::OUString::createFromAscii(service), office.context()),
+                     UNO_QUERY);
     } catch (const uno::RuntimeException &) {
-        throw; // the office went away: the caller may start it again
+        throw;
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot create the engine org.itu.proposalassistant.ProposalEngine: " +
+        throw OfficeError(std::string("cannot create the ") + what + " " + service + ": " +
                           fromUno(e.Message));
     }
-    if (!engine.is())
-        throw OfficeError("the office has no org.itu.proposalassistant.ProposalEngine: the "
-                          "extension is not installed or does not load (log: " +
+    if (!instance.is())
+        throw OfficeError(std::string("the office has no ") + service +
+                          ": the extension is not installed or does not load (log: " +
                           office.logFile() + ")");
-    return engine;
+    return instance;
+}
+
+Reference<XProposalEngine> createEngine(Office &office) {
+    return createService<XProposalEngine>(office, "org.itu.proposalassistant.ProposalEngine",
+                                          "engine");
 }
 
 int runStructure(Office &office, const Options &options) {
@@ -461,22 +469,8 @@ namespace pa::cli {
 namespace {
 
 Reference<XProposalChecker> createChecker(Office &office) {
-    Reference<XProposalChecker> checker;
-    try {
-        checker.set(office.context()->getServiceManager()->createInstanceWithContext(
-                        "org.itu.proposalassistant.ProposalChecker", office.context()),
-                    UNO_QUERY);
-    } catch (const uno::RuntimeException &) {
-        throw;
-    } catch (const uno::Exception &e) {
-        throw OfficeError("cannot create the checker org.itu.proposalassistant.ProposalChecker: " +
-                          fromUno(e.Message));
-    }
-    if (!checker.is())
-        throw OfficeError("the office has no org.itu.proposalassistant.ProposalChecker: the "
-                          "extension is not installed or does not load (log: " +
-                          office.logFile() + ")");
-    return checker;
+    return createService<XProposalChecker>(office, "org.itu.proposalassistant.ProposalChecker",
+                                           "checker");
 }
 
 // The engine's finding back as the core's Diagnostic, so the text lines and the count come
@@ -634,22 +628,8 @@ namespace pa::cli {
 namespace {
 
 Reference<XProposalEditor> createEditor(Office &office) {
-    Reference<XProposalEditor> editor;
-    try {
-        editor.set(office.context()->getServiceManager()->createInstanceWithContext(
-                       "org.itu.proposalassistant.ProposalEditor", office.context()),
-                   UNO_QUERY);
-    } catch (const uno::RuntimeException &) {
-        throw;
-    } catch (const uno::Exception &e) {
-        throw OfficeError("cannot create the editor org.itu.proposalassistant.ProposalEditor: " +
-                          fromUno(e.Message));
-    }
-    if (!editor.is())
-        throw OfficeError("the office has no org.itu.proposalassistant.ProposalEditor: the "
-                          "extension is not installed or does not load (log: " +
-                          office.logFile() + ")");
-    return editor;
+    return createService<XProposalEditor>(office, "org.itu.proposalassistant.ProposalEditor",
+                                          "editor");
 }
 
 } // namespace
