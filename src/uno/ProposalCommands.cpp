@@ -377,7 +377,18 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
             if (a.Name == "BaseFiles")
                 a.Value >>= baseFiles;
         if (baseFiles.getLength() == 0) {
-            const std::vector<std::string> files = proposalBaseFiles(context, &isSample);
+            std::vector<std::string> files = proposalBaseFiles(context, &isSample);
+            // The first time a command needs the base text the user names it, and the choice
+            // is kept; cancelling tries the command on the sample base the extension carries.
+            const bool needsBase = !path.equalsAscii("ProposeNewResolution") &&
+                                   !path.equalsAscii("RenumberProposals");
+            if (isSample && needsBase) {
+                const Sequence<OUString> chosen = pickBaseFiles(context);
+                if (chosen.getLength() > 0) {
+                    storeBaseFiles(context, chosen);
+                    files = proposalBaseFiles(context, &isSample);
+                }
+            }
             baseFiles.realloc(static_cast<sal_Int32>(files.size()));
             for (std::size_t i = 0; i < files.size(); ++i)
                 baseFiles[static_cast<sal_Int32>(i)] = toOUString(files[i]);
