@@ -3,6 +3,7 @@
 #include "ProposalCommands.hpp"
 
 #include "ContributionSettings.hpp"
+#include "ExtensionPackage.hpp"
 #include "DocumentReader.hpp"
 #include "ProposalEditor.hpp"
 #include "SummaryDialog.hpp"
@@ -19,7 +20,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
-#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -47,10 +47,8 @@ namespace pa::uno {
 namespace {
 
 constexpr const char *kSettingsPath = "/org.itu.proposalassistant.Settings";
-constexpr const char *kExtension = "org.itu.proposalassistant";
 constexpr const char *kSampleBase = "/bases/res11-hammamet-2016.docx";
 
-OUString extensionLocation(const Reference<css::uno::XComponentContext> &context);
 
 struct CommandInfo {
     const char *path;
@@ -200,13 +198,6 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
     }
     Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     return number;
-}
-
-OUString extensionLocation(const Reference<css::uno::XComponentContext> &context) {
-    Reference<css::deployment::XPackageInformationProvider> packages(
-        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
-        UNO_QUERY_THROW);
-    return packages->getPackageLocation(OUString::createFromAscii(kExtension));
 }
 
 // Document and addendum as the cover gives them ("Addendum 3 to Document 35-E"), read with

@@ -2,6 +2,7 @@
 // extension's own dialogs/Summary.xdl; its list jumps to the paragraphs left unplaced.
 #include "SummaryDialog.hpp"
 
+#include "ExtensionPackage.hpp"
 #include "UnoStrings.hpp"
 #include "text/Text.hpp"
 
@@ -17,7 +18,6 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -40,7 +40,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kExtensionIdentifier = "org.itu.proposalassistant";
 constexpr std::size_t kPreviewCharacters = 70;
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -90,11 +89,7 @@ class UnplacedJump : public cppu::WeakImplHelper1<css::awt::XItemListener> {
 };
 
 OUString dialogUrl(const Reference<css::uno::XComponentContext> &context) {
-    Reference<css::deployment::XPackageInformationProvider> packages(
-        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
-        UNO_QUERY_THROW);
-    const OUString location =
-        packages->getPackageLocation(OUString::createFromAscii(kExtensionIdentifier));
+    const OUString location = extensionLocation(context);
     if (location.isEmpty())
         throw css::uno::RuntimeException("the Proposal Assistant extension is not installed",
                                          Reference<css::uno::XInterface>());

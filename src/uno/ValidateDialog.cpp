@@ -2,6 +2,7 @@
 // kept alive by its own listeners until it is closed or the document's window goes away.
 #include "ValidateDialog.hpp"
 
+#include "ExtensionPackage.hpp"
 #include "ContributionSettings.hpp"
 #include "FindingActions.hpp"
 #include "ProposalCommands.hpp"
@@ -24,7 +25,6 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -47,7 +47,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kExtensionIdentifier = "org.itu.proposalassistant";
 constexpr const char *kTitle = "Validate";
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -57,13 +56,6 @@ std::string plural(std::size_t n, const char *one, const char *many) {
 std::string fileName(const std::string &url) {
     const auto slash = url.find_last_of('/');
     return slash == std::string::npos ? url : url.substr(slash + 1);
-}
-
-OUString packageLocation(const Reference<css::uno::XComponentContext> &context) {
-    Reference<css::deployment::XPackageInformationProvider> packages(
-        context->getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider"),
-        UNO_QUERY_THROW);
-    return packages->getPackageLocation(OUString::createFromAscii(kExtensionIdentifier));
 }
 
 Reference<css::awt::XControl> control(const Reference<css::awt::XControlContainer> &dialog,
@@ -374,7 +366,7 @@ nlohmann::json openValidateDialog(const Reference<css::uno::XComponentContext> &
     const BaseChoice bases = baseFilesForMenu(context);
     Reference<css::awt::XDialog> dialog;
     try {
-        const OUString location = packageLocation(context);
+        const OUString location = extensionLocation(context);
         if (location.isEmpty())
             throw css::uno::RuntimeException("the Proposal Assistant extension is not installed",
                                              Reference<css::uno::XInterface>());
