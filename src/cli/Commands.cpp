@@ -314,6 +314,24 @@ void printJsonObject(const Json &object, const std::string &indent) {
     std::cout << indent << "}";
 }
 
+// --json output: one object for one file, an array of them for several.
+template <class PrintObject>
+void printJsonResults(const Json &results, bool several, PrintObject printObject) {
+    if (!several) {
+        if (!results.empty()) {
+            printObject(results[0], "");
+            std::cout << "\n";
+        }
+        return;
+    }
+    std::cout << "[";
+    for (size_t i = 0; i < results.size(); ++i) {
+        std::cout << (i ? ",\n" : "\n");
+        printObject(results[i], "  ");
+    }
+    std::cout << "\n]\n";
+}
+
 void reportFailure(const std::string &file, const std::string &why) {
     std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
 }
@@ -405,21 +423,8 @@ int runStructure(Office &office, const Options &options) {
             status = 2;
         }
     }
-    if (options.json) {
-        if (!several) {
-            if (!results.empty()) {
-                printJsonObject(results[0], "");
-                std::cout << "\n";
-            }
-        } else {
-            std::cout << "[";
-            for (size_t i = 0; i < results.size(); ++i) {
-                std::cout << (i ? ",\n" : "\n");
-                printJsonObject(results[i], "  ");
-            }
-            std::cout << "\n]\n";
-        }
-    }
+    if (options.json)
+        printJsonResults(results, several, printJsonObject);
     std::cout.flush();
     return status;
 }
@@ -602,19 +607,7 @@ int runCheck(Office &office, const Options &options) {
                 std::cout << (i ? ",\n" : "\n") << indent << "  " << list[i].dump();
             std::cout << (list.empty() ? "]}" : "\n" + indent + "]}");
         };
-        if (!several) {
-            if (!results.empty()) {
-                print(results[0], "");
-                std::cout << "\n";
-            }
-        } else {
-            std::cout << "[";
-            for (size_t i = 0; i < results.size(); ++i) {
-                std::cout << (i ? ",\n" : "\n");
-                print(results[i], "  ");
-            }
-            std::cout << "\n]\n";
-        }
+        printJsonResults(results, several, print);
     }
     std::cout.flush();
     if (status != 0)
