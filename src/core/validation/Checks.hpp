@@ -98,6 +98,9 @@ bool isUnchangedSymbol(std::string_view symbol); // SUP, SUP*, NOC: no tracked c
 // A lexicon word (stored case-folded) with its first letter in capitals, as shown to users.
 std::string capitalized(std::string_view word);
 
+// "1st", "2nd", "3rd", "11th": a position as a message says it.
+std::string ordinal(std::size_t n);
+
 // Shortens a quoted text for a message.
 std::string excerpt(std::string_view text, std::size_t maxChars = 60);
 

@@ -285,6 +285,16 @@ std::string capitalized(std::string_view word) {
     return text::upper(word.substr(0, n)) + std::string(word.substr(n));
 }
 
+std::string ordinal(std::size_t n) {
+    const std::size_t tens = n % 100;
+    const char *suffix = (tens >= 11 && tens <= 13) ? "th"
+                         : n % 10 == 1              ? "st"
+                         : n % 10 == 2              ? "nd"
+                         : n % 10 == 3              ? "rd"
+                                                    : "th";
+    return std::to_string(n) + suffix;
+}
+
 std::string excerpt(std::string_view t, std::size_t maxChars) {
     std::string s = text::normalize(t);
     for (char &c : s)

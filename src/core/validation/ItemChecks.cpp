@@ -102,16 +102,6 @@ std::string relabel(const std::string &model, std::string key) {
     return model.substr(0, at) + key + model.substr(std::min(model.size(), at + old.size()));
 }
 
-std::string ordinal(std::size_t n) {
-    const std::size_t tens = n % 100;
-    const char *suffix = (tens >= 11 && tens <= 13) ? "th"
-                         : n % 10 == 1              ? "st"
-                         : n % 10 == 2              ? "nd"
-                         : n % 10 == 3              ? "rd"
-                                                    : "th";
-    return std::to_string(n) + suffix;
-}
-
 struct Mislabel {
     std::size_t item;     // index into the view's items
     std::string expected; // the label it should carry

@@ -64,16 +64,6 @@ bool allDigits(std::string_view s) {
     return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-std::string ordinal(std::size_t n) {
-    const std::size_t tens = n % 100;
-    const char *suffix = (tens >= 11 && tens <= 13) ? "th"
-                         : n % 10 == 1              ? "st"
-                         : n % 10 == 2              ? "nd"
-                         : n % 10 == 3              ? "rd"
-                                                    : "th";
-    return std::to_string(n) + suffix;
-}
-
 // "Addendum 3 to Document 35-E" on the cover, read with the lexicon's words of every language.
 struct Cover {
     std::string document, addendum;
