@@ -1,6 +1,7 @@
 // The tool's commands, run against a started office (structure, apply-styles, check, markup).
 // Documents are loaded into a bare model (no window, macros off) and closed after use.
 #include "Commands.hpp"
+#include "report/Timing.hpp"
 
 #include "Office.hpp"
 #include "UnoText.hpp"
@@ -60,9 +61,6 @@ beans::PropertyValue property(const char *name, const uno::Any &value) {
     return p;
 }
 
-double msSince(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
 
 bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
     if (s.size() < suffix.size())
@@ -187,7 +185,7 @@ class OpenDocument {
             closeNow();
             throw FileFailure("corrupt: LibreOffice cannot read it as " + filter);
         }
-        loadMs_ = msSince(t0);
+        loadMs_ = millisecondsSince(t0);
         text_.set(component_, UNO_QUERY);
         if (!text_.is()) {
             closeNow();

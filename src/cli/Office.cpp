@@ -1,6 +1,7 @@
 // A headless LibreOffice for the command-line tool: the local UNO runtime that talks to it, and
 // the soffice.bin process itself, started on a given profile and stopped by its PID only.
 #include "Office.hpp"
+#include "report/Timing.hpp"
 
 #include "UnoText.hpp"
 
@@ -47,9 +48,6 @@ extern "C" void onSignal(int sig) {
     raise(sig);
 }
 
-double msSince(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
 
 } // namespace
 
@@ -167,7 +165,7 @@ bool Office::waitForExit(int timeoutMs, int *status) {
         pid_t r = waitpid(pid_, status, WNOHANG);
         if (r == pid_ || (r < 0 && errno == ECHILD))
             return true;
-        if (msSince(t0) >= timeoutMs)
+        if (millisecondsSince(t0) >= timeoutMs)
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
@@ -214,7 +212,7 @@ void Office::start() {
             remote_.clear();
             desktop_.clear();
         }
-        if (msSince(t0) > kStartTimeoutMs) {
+        if (millisecondsSince(t0) > kStartTimeoutMs) {
             stop();
             throw OfficeError("LibreOffice did not accept a connection within " +
                               std::to_string(kStartTimeoutMs / 1000) + " s (log: " + logFile_ +
@@ -222,7 +220,7 @@ void Office::start() {
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
-    startMs_ = msSince(t0);
+    startMs_ = millisecondsSince(t0);
 }
 
 void Office::stop() {

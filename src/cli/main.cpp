@@ -1,6 +1,7 @@
 // proposal-assistant: the Proposal Assistant engine from the command line, run in a headless
 // LibreOffice on the tool's own prepared profile (see Options.cpp for the commands).
 #include "Commands.hpp"
+#include "report/Timing.hpp"
 #include "Office.hpp"
 #include "Options.hpp"
 #include "Profile.hpp"
@@ -95,9 +96,7 @@ int run(const Options &options) {
                                                        : runApplyStyles(office, options);
     office.stop();
     if (options.timings) {
-        auto total =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0);
-        std::cerr << "timings total: " << static_cast<long>(total.count()) << " ms\n";
+        std::cerr << "timings total: " << static_cast<long>(pa::millisecondsSince(t0)) << " ms\n";
     }
     return status;
 }

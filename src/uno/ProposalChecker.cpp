@@ -1,6 +1,7 @@
 // Validation of a whole document in-process against base files loaded in the same office,
 // answered in one JSON per call; fixes and selections address the paragraphs just read.
 #include "ProposalChecker.hpp"
+#include "report/Timing.hpp"
 
 #include "ContributionSettings.hpp"
 #include "FindingActions.hpp"
@@ -22,11 +23,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 [[noreturn]] void badArgument(const std::string &why, sal_Int16 position) {
     throw css::lang::IllegalArgumentException(toOUString(why), Reference<css::uno::XInterface>(),

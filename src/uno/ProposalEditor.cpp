@@ -1,6 +1,7 @@
 // Writes proposals into Writer: paragraphs replaced by one setString, styled, then tracked
 // changes made with XRedline::makeRedline as markup/Markup.hpp describes; one undo step each.
 #include "ProposalEditor.hpp"
+#include "report/Timing.hpp"
 
 #include "BaseLibrary.hpp"
 #include "ContributionSettings.hpp"
@@ -580,10 +581,7 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
                                  Scope scope) {
     if (!document.is())
         refuse("No text document to mark up.");
-    using Clock = std::chrono::steady_clock;
-    const auto since = [](Clock::time_point t) {
-        return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-    };
+    const auto since = millisecondsSince;
     Clock::time_point t = Clock::now();
     BaseLibrary library(context);
     const BaseText &base = loadBase(library, baseFiles);

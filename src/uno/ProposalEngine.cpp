@@ -1,5 +1,6 @@
 // Recognition and styling of a whole document, in-process, each call answering in one JSON.
 #include "ProposalEngine.hpp"
+#include "report/Timing.hpp"
 
 #include "DocumentEdits.hpp"
 #include "StyleWriter.hpp"
@@ -18,11 +19,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 // What the core report leaves out but a caller of recognize() cannot see otherwise: list
 // labels drawn by Writer, table cells, and the tracked changes (as the three views).
