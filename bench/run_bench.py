@@ -20,27 +20,35 @@ import uno  # noqa: E402
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
 
+def concatenated(office, source, copies):
+    """A new document holding `copies` copies of `source`, one XDocumentInsertable call each, in a
+    bare model (no view, so no layout); change recording off, so tracked changes come as they are."""
+    doc = office.ctx.ServiceManager.createInstanceWithContext("com.sun.star.text.TextDocument",
+                                                              office.ctx)
+    doc.initNew()
+    doc.RecordChanges = False
+    url = uno.systemPathToFileUrl(os.path.abspath(source))
+    text = doc.getText()
+    cursor = text.createTextCursor()
+    for i in range(copies):
+        cursor.gotoEnd(False)
+        if i:
+            # Else each copy's first paragraph would merge into the previous one's last.
+            text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+            cursor.gotoEnd(False)
+        cursor.insertDocumentFromURL(url, ())
+    return doc
+
+
 def build_big_document(work, resolution, copies):
     """`copies` copies of one resolution in one .odt, put together inside an office: a bare model
     (no view, so no layout) and XDocumentInsertable, one call per copy."""
     office = pa_office.Office("bench-generate", work)
     try:
         office.start()
-        smgr = office.ctx.ServiceManager
-        doc = smgr.createInstanceWithContext("com.sun.star.text.TextDocument", office.ctx)
-        doc.initNew()
-        url = uno.systemPathToFileUrl(os.path.abspath(resolution))
-        text = doc.getText()
-        cursor = text.createTextCursor()
-        for i in range(copies):
-            cursor.gotoEnd(False)
-            if i:
-                # Else each copy's first paragraph would merge into the previous one's last.
-                text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
-                cursor.gotoEnd(False)
-            cursor.insertDocumentFromURL(url, ())
+        doc = concatenated(office, resolution, copies)
         count = 0
-        enum = text.createEnumeration()
+        enum = doc.getText().createEnumeration()
         while enum.hasMoreElements():
             enum.nextElement()
             count += 1
@@ -88,19 +96,7 @@ def build_contribution(work, proposal, base, copies):
         office.start()
         paths = []
         for source, name in ((proposal, "contribution"), (base, "base")):
-            doc = office.ctx.ServiceManager.createInstanceWithContext(
-                "com.sun.star.text.TextDocument", office.ctx)
-            doc.initNew()
-            doc.RecordChanges = False
-            url = uno.systemPathToFileUrl(os.path.abspath(source))
-            text = doc.getText()
-            cursor = text.createTextCursor()
-            for i in range(copies):
-                cursor.gotoEnd(False)
-                if i:
-                    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
-                    cursor.gotoEnd(False)
-                cursor.insertDocumentFromURL(url, ())
+            doc = concatenated(office, source, copies)
             path = os.path.join(work, "bench-%s-%d.odt" % (name, copies))
             store = (pa_office.prop("FilterName", "writer8"), pa_office.prop("Overwrite", True))
             doc.storeToURL(uno.systemPathToFileUrl(path), store)
