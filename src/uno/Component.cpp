@@ -1,5 +1,6 @@
 // The library's entry points: one constructor function per implementation, named in
 // extension/proposal-assistant.components (constructor registration, environment gcc3).
+#include "BaseFilesOptions.hpp"
 #include "ProposalChecker.hpp"
 #include "ProposalEditor.hpp"
 #include "ProposalEngine.hpp"
@@ -46,5 +47,15 @@ org_itu_proposalassistant_ProposalEditor_get_implementation(
         return cppu::acquire(new pa::uno::ProposalEditor(context));
     } catch (...) {
         pa::uno::rethrowAsUno("creating the ProposalEditor", nullptr);
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_BaseFilesOptions_get_implementation(
+    css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
+    try {
+        return cppu::acquire(new pa::uno::BaseFilesOptions(context));
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the BaseFilesOptions page handler", nullptr);
     }
 }

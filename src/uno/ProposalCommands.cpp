@@ -2,6 +2,7 @@
 // ChooseResolution.xdl, searchable), then ProposalEditor does the writing as one undo step.
 #include "ProposalCommands.hpp"
 
+#include "BaseFileSettings.hpp"
 #include "ContributionSettings.hpp"
 #include "ExtensionPackage.hpp"
 #include "DocumentReader.hpp"
@@ -18,16 +19,10 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
-#include <com/sun/star/util/XChangesBatch.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <nlohmann/json.hpp>
 
@@ -46,10 +41,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kSettingsPath = "/org.itu.proposalassistant.Settings";
-constexpr const char *kSampleBase = "/bases/res11-hammamet-2016.docx";
-
-
 struct CommandInfo {
     const char *path;
     const char *title;
@@ -65,31 +56,6 @@ constexpr CommandInfo kCommands[] = {
     {"ContributionSettings", "Contribution Settings"},
 };
 
-Reference<css::uno::XInterface>
-settingsAccess(const Reference<css::uno::XComponentContext> &context, bool update) {
-    Reference<css::lang::XMultiServiceFactory> provider(
-        context->getServiceManager()->createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", context),
-        UNO_QUERY_THROW);
-    css::beans::PropertyValue path;
-    path.Name = "nodepath";
-    path.Value <<= OUString::createFromAscii(kSettingsPath);
-    Sequence<Any> args(1);
-    args[0] <<= path;
-    return provider->createInstanceWithArguments(
-        update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-               : OUString("com.sun.star.configuration.ConfigurationAccess"),
-        args);
-}
-
-void storeBaseFiles(const Reference<css::uno::XComponentContext> &context,
-                    const Sequence<OUString> &files) {
-    Reference<css::uno::XInterface> access = settingsAccess(context, true);
-    Reference<css::container::XNameReplace>(access, UNO_QUERY_THROW)
-        ->replaceByName("BaseFiles", Any(files));
-    Reference<css::util::XChangesBatch>(access, UNO_QUERY_THROW)->commitChanges();
-}
-
 std::string argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name) {
     for (const auto &a : arguments)
         if (a.Name.equalsAscii(name)) {
@@ -98,26 +64,6 @@ std::string argument(const Sequence<css::beans::PropertyValue> &arguments, const
             return toUtf8(s);
         }
     return {};
-}
-
-// A file picker for .docx, .odt and .doc, several files at once; empty when cancelled.
-Sequence<OUString> pickBaseFiles(const Reference<css::uno::XComponentContext> &context) {
-    Sequence<Any> mode(1);
-    mode[0] <<= css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE;
-    Reference<css::ui::dialogs::XFilePicker3> picker(
-        context->getServiceManager()->createInstanceWithArgumentsAndContext(
-            "com.sun.star.ui.dialogs.FilePicker", mode, context),
-        UNO_QUERY_THROW);
-    picker->setTitle("Choose the base documents (the resolutions in force)");
-    picker->setMultiSelectionMode(true);
-    picker->appendFilter("Base documents (*.docx, *.odt, *.doc)", "*.docx;*.odt;*.doc");
-    Sequence<OUString> chosen;
-    if (picker->execute() == 1)
-        chosen = picker->getSelectedFiles();
-    Reference<css::lang::XComponent> disposable(picker, UNO_QUERY);
-    if (disposable.is())
-        disposable->dispose();
-    return chosen;
 }
 
 // Keeps the chooser's list to the resolutions whose number or title holds the search text.
@@ -277,30 +223,6 @@ bool isProposalCommand(const OUString &path) {
         if (path.equalsAscii(c.path))
             return true;
     return false;
-}
-
-std::vector<std::string> proposalBaseFiles(const Reference<css::uno::XComponentContext> &context,
-                                           bool *isSample) {
-    std::vector<std::string> files;
-    try {
-        Reference<css::container::XNameAccess> settings(settingsAccess(context, false),
-                                                        UNO_QUERY_THROW);
-        Sequence<OUString> stored;
-        settings->getByName("BaseFiles") >>= stored;
-        for (const OUString &f : stored)
-            if (!f.isEmpty())
-                files.push_back(toUtf8(f));
-    } catch (const css::uno::Exception &) {
-        // No settings yet (an older install): the sample base below.
-    }
-    if (isSample)
-        *isSample = files.empty();
-    if (files.empty()) {
-        const OUString location = extensionLocation(context);
-        if (!location.isEmpty())
-            files.push_back(toUtf8(location) + kSampleBase);
-    }
-    return files;
 }
 
 std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponentContext> &context,

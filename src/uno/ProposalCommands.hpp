@@ -1,14 +1,12 @@
 // The Proposals menu's editing commands (MOD, ADD, SUP, NOC, Mark Up Against Base, Renumber,
-// settings, base files): dialogs, and the base files kept in the extension's configuration.
+// settings, base files): the dialogs around ProposalEditor, which does the writing.
 #pragma once
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include <string>
 #include <utility>
-#include <vector>
 
 namespace pa::uno {
 
@@ -24,11 +22,5 @@ std::pair<bool, rtl::OUString>
 runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &context,
                    const css::uno::Reference<css::frame::XFrame> &frame, const rtl::OUString &path,
                    const css::uno::Sequence<css::beans::PropertyValue> &arguments);
-
-// The base files of the extension's settings (/org.itu.proposalassistant.Settings/BaseFiles);
-// when none is chosen, the sample base the .oxt carries.
-std::vector<std::string>
-proposalBaseFiles(const css::uno::Reference<css::uno::XComponentContext> &context,
-                  bool *isSample = nullptr);
 
 } // namespace pa::uno

@@ -5,7 +5,7 @@
 #include "ExtensionPackage.hpp"
 #include "ContributionSettings.hpp"
 #include "FindingActions.hpp"
-#include "ProposalCommands.hpp"
+#include "BaseFileSettings.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"

@@ -1,69 +1,17 @@
 # Proposals > Validate as a delegate uses it: a visible office on a private Xvfb display, the
 # dialog driven through its accessibility tree (choose a finding, Fix, Ignore rule).
-import ctypes
 import json
 import os
 import shutil
-import signal
-import subprocess
-import time
 import unittest
 
 import pa_harness as h
 import test_check as cases
-
-XVFB = shutil.which("Xvfb")
-LIST, LIST_ITEM, PUSH_BUTTON, LABEL = 32, 33, 44, 30  # com.sun.star.accessibility.AccessibleRole
+from pa_display import Role, VisibleOfficeTest, tree
 
 
-def start_xvfb():
-    """A private X server on a display number it picks itself; dies with this process."""
-    read_fd, write_fd = os.pipe()
-    libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
-                               pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               preexec_fn=lambda: libc.prctl(1, signal.SIGKILL))
-    os.close(write_fd)
-    with os.fdopen(read_fd) as f:
-        display = f.readline().strip()
-    if not display:
-        process.kill()
-        raise RuntimeError("Xvfb did not start")
-    return process, ":" + display
-
-
-def stop(process):
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
-def tree(accessible, out):
-    context = accessible.getAccessibleContext()
-    out.append(context)
-    for i in range(context.getAccessibleChildCount()):
-        tree(context.getAccessibleChild(i), out)
-    return out
-
-
-@unittest.skipUnless(XVFB, "Xvfb is not installed")
-class ValidateDialogTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.dir = h.work_dir("validate-dialog")
-        cls.addClassCleanup(shutil.rmtree, cls.dir, ignore_errors=True)
-        cls.xvfb, display = start_xvfb()
-        cls.addClassCleanup(stop, cls.xvfb)
-        os.environ["DISPLAY"] = display  # inherited by the office started below
-        cls.office = h.Office("validate-dialog", headless=False)
-        cls.addClassCleanup(cls.office.cleanup)
-        cls.office.start()
-        cls.office.install_extension()
-        cls.toolkit = cls.office.ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.Toolkit",
-                                                                              cls.office.ctx)
+class ValidateDialogTest(VisibleOfficeTest):
+    name = "validate-dialog"
 
     def open_proposal(self, edit):
         """The corpus proposal, changed by `edit`, open in a visible window."""
@@ -71,7 +19,7 @@ class ValidateDialogTest(unittest.TestCase):
         shutil.copy(cases.PROPOSAL, copy)
         doc = self.office.load(copy)
         self.addCleanup(h.close, doc)
-        doc.getCurrentController().getFrame().getContainerWindow().setVisible(True)
+        self.show(doc)
         doc.RecordChanges = False
         edit(doc)
         return doc
@@ -87,18 +35,6 @@ class ValidateDialogTest(unittest.TestCase):
             except Exception:  # a window going away while we look
                 pass
         return found
-
-    @staticmethod
-    def until(condition, seconds=15):
-        """Polls condition() until it holds or `seconds` pass; returns its last value. A click
-        through the accessibility tree is handled by the office's main loop later, and on a
-        loaded machine noticeably later."""
-        deadline = time.monotonic() + seconds
-        value = condition()
-        while not value and time.monotonic() < deadline:
-            time.sleep(0.1)
-            value = condition()
-        return value
 
     def dialog(self):
         """The accessible parts of the open Validate dialog, read afresh (the list is refilled
@@ -125,13 +61,13 @@ class ValidateDialogTest(unittest.TestCase):
         return report, parts
 
     def rows(self, parts):
-        return [p for p in parts if p.getAccessibleRole() == LIST_ITEM]
+        return [p for p in parts if p.getAccessibleRole() == Role.LIST_ITEM]
 
     def button(self, parts, name):
-        return next(p for p in parts if p.getAccessibleRole() == PUSH_BUTTON and p.getAccessibleName() == name)
+        return next(p for p in parts if p.getAccessibleRole() == Role.PUSH_BUTTON and p.getAccessibleName() == name)
 
     def choose(self, parts, row):
-        lists = [p for p in parts if p.getAccessibleRole() == LIST]
+        lists = [p for p in parts if p.getAccessibleRole() == Role.LIST]
         lists[0].selectAccessibleChild(row)
 
     def selection(self, doc):
@@ -174,7 +110,7 @@ class ValidateDialogTest(unittest.TestCase):
         doc.getText().insertString(cases.body(doc)[0].getStart(), "Draft\r", False)
         cases.replace(doc, 20, "a)\tthat", "a)\tthat very")
         self.choose(parts, row_of["untracked-change"])
-        details = [p.getAccessibleName() for p in self.dialog() if p.getAccessibleRole() == LABEL]
+        details = [p.getAccessibleName() for p in self.dialog() if p.getAccessibleRole() == Role.LABEL]
         self.assertIn("The document changed since this check: press Check again.", details)
         self.choose(parts, row_of["item-sequence"])
         self.button(parts, "Fix").doAccessibleAction(0)

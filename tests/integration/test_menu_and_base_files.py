@@ -1,0 +1,203 @@
+# The Proposals menu and the base files as a delegate meets them in a visible Writer: the menu's
+# entries in their order, the file picker that the first command needing the base text opens,
+# and the Tools > Options page that lists, adds and removes base files.
+import json
+import os
+import shutil
+
+import uno
+
+import pa_harness as h
+from pa_display import Call, Role, VisibleOfficeTest, find
+
+PICKER = "Choose the base documents (the resolutions in force)"
+BASE = os.path.join(h.CORPUS, "base", "res11-hammamet-2016.docx")
+NEW_DELHI = os.path.join(h.CORPUS, "base", "res11-new-delhi-2024.docx")
+SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
+                       "assembly": "New Delhi, 2024", "author": "Test Delegate"})
+MENU = ["Recognize Structure",
+        "Propose Modification (MOD)...", "Propose New Resolution (ADD)", "Propose Suppression (SUP)...",
+        "Propose No Change (NOC)...", "Mark Up Against Base", "Renumber Proposals",
+        "Validate...",
+        "Contribution Settings...", "Choose Base Files..."]
+
+
+def menu_entries(window, title):
+    """The item names of the menu bar's menu `title`, without walking the other menus or the
+    document (their trees are large)."""
+    def walk(context):
+        for i in range(context.getAccessibleChildCount()):
+            child = context.getAccessibleChild(i).getAccessibleContext()
+            if child.getAccessibleRole() == Role.MENU:
+                if child.getAccessibleName() == title:
+                    return [child.getAccessibleChild(k).getAccessibleContext()
+                            for k in range(child.getAccessibleChildCount())]
+            elif child.getAccessibleRole() == Role.MENU_BAR:
+                return walk(child)
+            elif child.getAccessibleChildCount() < 50:
+                found = walk(child)
+                if found is not None:
+                    return found
+        return None
+    items = walk(window.getAccessibleContext()) or []
+    return [i.getAccessibleName() for i in items if i.getAccessibleRole() == Role.MENU_ITEM]
+
+
+class MenuAndBaseFilesTest(VisibleOfficeTest):
+    name = "base-files"
+
+    def setUp(self):
+        self.store_base_files(())  # every test starts as a new user: nothing chosen
+        self.addCleanup(self.close_options)
+
+    # -- the extension's configuration --
+    def settings(self, update=False):
+        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+        return provider.createInstanceWithArguments(
+            "com.sun.star.configuration." + kind,
+            (h.prop("nodepath", "/org.itu.proposalassistant.Settings"),))
+
+    def base_files(self):
+        return tuple(self.settings().BaseFiles)
+
+    def store_base_files(self, urls):
+        update = self.settings(update=True)
+        uno.invoke(update, "replaceByName", ("BaseFiles", uno.Any("[]string", tuple(urls))))
+        update.commitChanges()
+
+    # -- documents and commands --
+    def new_document(self):
+        doc = self.show(self.office.new_writer())
+        self.addCleanup(h.close, doc)
+        return doc
+
+    def command(self, doc, command, **arguments):
+        """The command as the Proposals menu dispatches it; returns its JSON result."""
+        helper = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.office.ctx)
+        frame = doc.getCurrentController().getFrame()
+        args = tuple(h.prop(k, v) for k, v in arguments.items())
+        return json.loads(helper.executeDispatch(frame, "vnd.itu.proposalassistant:" + command, "", 0, args).Result)
+
+    def texts(self, doc):
+        return [t for _, t in h.paragraphs(doc)]
+
+    def copy(self, path, folder="base texts"):
+        """A copy in a folder whose name has a space, as users' folders do."""
+        os.makedirs(os.path.join(self.dir, folder), exist_ok=True)
+        return shutil.copy(path, os.path.join(self.dir, folder))
+
+    # -- the options dialog --
+    def open_options_page(self, doc):
+        """Tools > Options, then Proposal Assistant > Base Documents in its tree."""
+        call = Call(self.office.dispatch, doc, ".uno:OptionsTreeDialog")
+        dialog = self.until(lambda: self.top_windows("Options - "))
+        self.assertTrue(dialog, "the options dialog did not open")
+        group = self.until(lambda: find(dialog[0], Role.TREE_ITEM, "Proposal Assistant"))
+        self.assertTrue(group, "no Proposal Assistant group in Tools > Options")
+        group[0].selectAccessibleChild(0)
+        page = self.until(lambda: self.top_windows("Options - Proposal Assistant - Base Documents"))
+        self.assertTrue(page, "the Base Documents page did not open")
+        return call, page[0]
+
+    def page_state(self, dialog):
+        """The page's file list and its status line."""
+        lists = find(dialog, Role.LIST, "Base files:")
+        entries = [lists[0].getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                   for i in range(lists[0].getAccessibleChildCount())] if lists else None
+        status = [c.getAccessibleName() for c in find(dialog, Role.LABEL)
+                  if c.getAccessibleName()[:1].isdigit() or c.getAccessibleName().startswith("None chosen")]
+        return entries, status[0] if status else None
+
+    def press(self, dialog, name):
+        button = find(dialog, Role.PUSH_BUTTON, name)
+        self.assertTrue(button, "no %s button" % name)
+        return Call(button[0].doAccessibleAction, 0)  # Add opens a modal picker: not on this thread
+
+    def close_options(self):
+        for dialog in self.top_windows("Options - "):
+            self.press(dialog, "Cancel").outcome()
+
+    # -- the tests --
+    def test_menu_lists_the_commands_in_order(self):
+        doc = self.new_document()
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        entries = self.until(lambda: menu_entries(window, "Proposals"))
+        self.assertEqual(entries, MENU)
+
+    def test_first_command_needing_the_base_asks_for_it_once(self):
+        base = self.copy(BASE)
+        doc = self.new_document()
+        call = Call(self.command, doc, "ProposeSuppression", Number="11", Settings=SETTINGS)
+        self.answer_file_picker(PICKER, base)
+        result = call.outcome()
+        self.assertNotIn("sampleBase", result)
+        self.assertEqual(self.texts(doc)[:2], ["SUP\tATU/35A3/1", "RESOLUTION 11 (Rev. Hammamet, 2016)"])
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base),))
+        # Kept: the next command reads the chosen file without asking again.
+        result = Call(self.command, doc, "ProposeNoChange", Number="11", Settings=SETTINGS).outcome()
+        self.assertNotIn("sampleBase", result)
+        self.assertEqual(self.texts(doc).count("RESOLUTION 11 (Rev. Hammamet, 2016)"), 2)
+
+    def test_cancelling_the_picker_tries_the_sample_base(self):
+        doc = self.new_document()
+        call = Call(self.command, doc, "ProposeSuppression", Number="11", Settings=SETTINGS)
+        self.cancel_file_picker(PICKER)
+        result = call.outcome()
+        self.assertTrue(result.get("sampleBase"), result)
+        self.assertEqual(self.texts(doc)[0], "SUP\tATU/35A3/1")
+        self.assertEqual(self.base_files(), ())
+
+    def test_choose_base_files_replaces_the_choice(self):
+        first, second = self.copy(BASE), self.copy(NEW_DELHI, "other")
+        self.store_base_files((uno.systemPathToFileUrl(first),))
+        doc = self.new_document()
+        call = Call(self.command, doc, "ChooseBaseFiles")
+        self.answer_file_picker(PICKER, second)
+        self.assertEqual(call.outcome(), {"baseFiles": [uno.systemPathToFileUrl(second)]})
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(second),))
+
+    def test_options_page_lists_removes_and_adds_base_files(self):
+        base, added = self.copy(BASE), self.copy(NEW_DELHI, "other")
+        gone = os.path.join(self.dir, "base texts", "withdrawn.docx")
+        self.store_base_files((uno.systemPathToFileUrl(gone), uno.systemPathToFileUrl(base)))
+        call, dialog = self.open_options_page(self.new_document())
+        self.assertEqual(self.until(lambda: self.page_state(dialog)[0]), [gone, base])
+        self.assertEqual(self.page_state(dialog)[1], "2 base documents. Not found: %s." % gone)
+
+        find(dialog, Role.LIST, "Base files:")[0].selectAccessibleChild(0)
+        self.press(dialog, "Remove").outcome()
+        self.until(lambda: self.page_state(dialog)[0] == [base])
+        self.assertEqual(self.page_state(dialog), ([base], "1 base document."))
+
+        adding = self.press(dialog, "Add")
+        self.answer_file_picker(PICKER, added)
+        adding.outcome()
+        self.until(lambda: self.page_state(dialog)[0] == [base, added])
+        self.assertEqual(self.page_state(dialog), ([base, added], "2 base documents."))
+        # Nothing is kept before OK.
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(gone), uno.systemPathToFileUrl(base)))
+        self.press(dialog, "OK").outcome()
+        call.outcome()
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base), uno.systemPathToFileUrl(added)))
+
+    def test_options_page_cancel_keeps_the_choice(self):
+        base = self.copy(BASE)
+        self.store_base_files((uno.systemPathToFileUrl(base),))
+        call, dialog = self.open_options_page(self.new_document())
+        self.assertEqual(self.until(lambda: self.page_state(dialog)[0]), [base])
+        find(dialog, Role.LIST, "Base files:")[0].selectAccessibleChild(0)
+        self.press(dialog, "Remove").outcome()
+        self.until(lambda: self.page_state(dialog)[0] == [])
+        self.assertEqual(self.page_state(dialog)[1], "None chosen: the commands use the sample base the "
+                                                     "extension carries (Resolution 11, Hammamet, 2016).")
+        self.press(dialog, "Cancel").outcome()
+        call.outcome()
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base),))
+
+
+if __name__ == "__main__":
+    import unittest
+    unittest.main(verbosity=2)
