@@ -26,6 +26,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -860,7 +861,7 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     block.add(line(text::upper(lexicon.draftNew.front()) + " [" + tag + "]", "ResNo"),
               Role::ResolutionNumber);
     block.add(line("(" + settings.assembly + ")", "Resref"), Role::ResolutionHistory);
-    block.add(line("", "Restitle"), Role::ResolutionTitle); // the title, for the author
+    block.add(line(std::string(lexicon.titlePrompt), "Restitle"), Role::ResolutionTitle);
     block.add(line(titleCase(lexicon.assemblies.front()) + " (" + settings.assembly + "),",
                    "Normalaftertitle"),
               Role::Preamble);
@@ -879,14 +880,18 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
                    paragraphStyles(document), settings.author, point.afterParagraph);
     styleWritten(document, {{point.index, block.paragraphs.size()}});
     const std::size_t proposals = numberProposals(document, settings);
-    // The cursor in the title, which the author writes first.
+    // The title prompt selected: the author writes the title first, typing over it.
     try {
         Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-        Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
-                                                               UNO_QUERY);
-        if (supplier.is())
-            supplier->getViewCursor()->gotoRange(starts[3], false);
+        Reference<css::view::XSelectionSupplier> selection(model->getCurrentController(),
+                                                           UNO_QUERY);
+        Reference<css::text::XParagraphCursor> title(
+            starts[3]->getText()->createTextCursorByRange(starts[3]), UNO_QUERY_THROW);
+        title->gotoEndOfParagraph(true);
+        if (selection.is())
+            selection->select(Any(Reference<css::text::XTextRange>(title, UNO_QUERY_THROW)));
     } catch (const css::uno::Exception &) {
+        // No view (a hidden document): nothing to select.
     }
     setRecording(document, wasRecording);
     undo.done();

@@ -364,7 +364,7 @@ class MarkupTest(unittest.TestCase):
                 ("Proposal", "ADD\tATU/35A3/1"),
                 ("ResNo", "DRAFT NEW RESOLUTION [ATU-1]"),
                 ("Resref", "(New Delhi, 2024)"),
-                ("Restitle", ""),
+                ("Restitle", "[Title of the draft new resolution]"),
                 ("Normalaftertitle",
                  "The World Telecommunication Standardization Assembly (New Delhi, 2024),"),
                 ("Call", "considering"),
@@ -373,6 +373,9 @@ class MarkupTest(unittest.TestCase):
                 ("Standard", "1\t"),
                 ("Reasons", "Reasons:\t")]
             self.assertEqual(h.paragraphs(doc), expected)
+            # The title prompt is selected: what the author types replaces it.
+            selected = doc.getCurrentController().getSelection().getByIndex(0)
+            self.assertEqual(selected.getString(), "[Title of the draft new resolution]")
             self.assertEqual(redline_count(doc), 0, "ADD carries no tracked change")
             self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
             # A second one after the first: the next free tag of the source.

@@ -36,7 +36,8 @@ const std::vector<Lexicon> &lexicons() {
           "the plenipotentiary conference", "the world telecommunication development conference",
           "the world radiocommunication conference", "the radiocommunication assembly"},
          {"addendum"},
-         {"document"}},
+         {"document"},
+         "[Title of the draft new resolution]"},
         {"fr",
          {"résolution"},
          {"projet de nouvelle résolution"},
@@ -52,7 +53,8 @@ const std::vector<Lexicon> &lexicons() {
          {"l'assemblée mondiale de normalisation des télécommunications",
           "la conférence de plénipotentiaires"},
          {"addendum"},
-         {"document"}},
+         {"document"},
+         "[Titre du projet de nouvelle résolution]"},
         {"es",
          {"resolución"},
          {"proyecto de nueva resolución"},
@@ -67,7 +69,8 @@ const std::vector<Lexicon> &lexicons() {
          {"la asamblea mundial de normalización de las telecomunicaciones",
           "la conferencia de plenipotenciarios"},
          {"addéndum", "addendum"},
-         {"documento"}},
+         {"documento"},
+         "[Título del proyecto de nueva resolución]"},
     };
     return all;
 }

@@ -21,6 +21,9 @@ struct Lexicon {
     std::vector<std::string_view> assemblies;   // preamble openings: "the world telecommunication standardization assembly"
     std::vector<std::string_view> addendum;     // cover: "addendum"
     std::vector<std::string_view> document;     // cover: "document"
+    // Written, never matched (so not folded): the title Propose New Resolution puts in, selected,
+    // for the author to type over.
+    std::string_view titlePrompt;
 };
 
 // Every language the engine knows; recognition accepts the words of any of them.
