@@ -250,6 +250,14 @@ class Office:
                 raise
         return self.ctx.ServiceManager.createInstanceWithContext(name, self.ctx)
 
+    def extension_settings(self, update=False):
+        """The extension's configuration (/org.itu.proposalassistant.Settings) in this profile."""
+        provider = self.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.ctx)
+        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+        return provider.createInstanceWithArguments(
+            "com.sun.star.configuration." + kind, (prop("nodepath", "/org.itu.proposalassistant.Settings"),))
+
     def dispatch(self, doc, command):
         """Runs a command on the document's frame the way a menu entry does."""
         helper = self.ctx.ServiceManager.createInstanceWithContext(

@@ -254,17 +254,9 @@ class MarkupTest(unittest.TestCase):
         result = helper.executeDispatch(frame, "vnd.itu.proposalassistant:" + command, "", 0, args)
         return json.loads(result.Result)
 
-    def settings(self, update=False):
-        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
-        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
-        return provider.createInstanceWithArguments(
-            "com.sun.star.configuration." + kind,
-            (h.prop("nodepath", "/org.itu.proposalassistant.Settings"),))
-
     def test_menu_commands(self):
         # Nothing chosen yet: the sample base the .oxt carries.
-        self.assertEqual(tuple(self.settings().BaseFiles), ())
+        self.assertEqual(tuple(self.office.extension_settings().BaseFiles), ())
         doc = self.office.new_writer()
         try:
             # No source or assembly yet: the settings dialog is asked, and headless it is
@@ -281,7 +273,7 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(doc)
         # The base files kept in the extension's configuration are used from then on.
-        update = self.settings(update=True)
+        update = self.office.extension_settings(update=True)
         uno.invoke(update, "replaceByName",
                    ("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(BASE_ODT),))))
         update.commitChanges()
@@ -312,7 +304,7 @@ class MarkupTest(unittest.TestCase):
         doc = self.office.new_writer()
         try:
             self.assertEqual(self.menu(doc, "ChooseBaseFiles"), {"cancelled": True})
-            self.assertEqual(tuple(self.settings().BaseFiles), (uno.systemPathToFileUrl(BASE_ODT),))
+            self.assertEqual(tuple(self.office.extension_settings().BaseFiles), (uno.systemPathToFileUrl(BASE_ODT),))
         finally:
             h.close(doc)
 

@@ -51,19 +51,11 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         self.addCleanup(self.close_options)
 
     # -- the extension's configuration --
-    def settings(self, update=False):
-        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
-        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
-        return provider.createInstanceWithArguments(
-            "com.sun.star.configuration." + kind,
-            (h.prop("nodepath", "/org.itu.proposalassistant.Settings"),))
-
     def base_files(self):
-        return tuple(self.settings().BaseFiles)
+        return tuple(self.office.extension_settings().BaseFiles)
 
     def store_base_files(self, urls):
-        update = self.settings(update=True)
+        update = self.office.extension_settings(update=True)
         uno.invoke(update, "replaceByName", ("BaseFiles", uno.Any("[]string", tuple(urls))))
         update.commitChanges()
 
