@@ -320,6 +320,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                    " proposals numbered 1 to " +
                                    std::to_string(summary.value("proposals", 0)) + " as " +
                                    summary.value("prefix", std::string()) + "; " +
+                                   std::to_string(summary.value("mentions", 0)) +
+                                   " mentions of them in the text updated; " +
                                    std::to_string(summary["draftTags"].size()) +
                                    " draft new resolutions renumbered."),
                         titleText);

@@ -6,10 +6,12 @@
 #include "BaseLibrary.hpp"
 #include "ContributionSettings.hpp"
 #include "DocumentReader.hpp"
+#include "FindingActions.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "markup/Markup.hpp"
+#include "numbering/ProposalMentions.hpp"
 #include "recognition/Recognizer.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
@@ -410,15 +412,24 @@ void styleWritten(const Reference<css::text::XTextDocument> &document,
 }
 
 // Every proposal line numbered 1..N in document order; a line that does not follow the
-// SOURCE/DOC/A pattern (every line, with settingsPrefix) gets the settings' prefix. Returns
-// the number of proposals.
+// SOURCE/DOC/A pattern (every line, with settingsPrefix) gets the settings' prefix. Mentions of
+// a renumbered proposal in the text follow it (counted in *mentions). Returns the number of
+// proposals.
 std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
-                            const EditSettings &settings, bool settingsPrefix = false) {
+                            const EditSettings &settings, bool settingsPrefix = false,
+                            std::size_t *mentions = nullptr) {
     const ReadDocument read = readDocument(document);
     const Recognition recognition = recognize(read.model);
     std::size_t seq = 0;
+    std::vector<std::size_t> headers;
+    std::vector<std::pair<std::string, std::string>> renamed;
+    std::map<std::string, int> uses;
+    for (const Proposal &p : recognition.structure.proposals)
+        if (p.number)
+            ++uses[p.numberText];
     for (const Proposal &p : recognition.structure.proposals) {
         ++seq;
+        headers.push_back(p.header);
         const std::string wanted =
             (p.number && !settingsPrefix ? p.number->prefix() : settings.prefix()) + "/" +
             std::to_string(seq);
@@ -427,9 +438,22 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
         const Paragraph &line = read.model.paragraphs[p.header];
         if (line.hasTrackedChanges())
             continue; // the author's own tracked edit of the line is left for them to settle
+        // A number two proposals share says nothing about which one a mention meant.
+        if (p.number && uses[p.numberText] == 1)
+            renamed.emplace_back(p.numberText, wanted);
         const std::string symbol = p.symbol.empty() ? "MOD" : p.symbol;
         read.paragraphRange(p.header)->setString(toOUString(symbol + "\t" + wanted));
     }
+    // The other paragraphs are as read, so the mentions' offsets hold; last first in each.
+    std::vector<TextEdit> edits = proposalMentionEdits(read.model, headers, renamed);
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
+    });
+    for (const TextEdit &edit : edits)
+        findingCursor(read, edit.paragraph, edit.start, edit.end)
+            ->setString(toOUString(edit.replacement));
+    if (mentions)
+        *mentions = edits.size();
     return seq;
 }
 
@@ -914,11 +938,15 @@ nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
     const bool wasRecording = recording(document);
     setRecording(document, false);
     // Every line takes the document's SOURCE/DOC/A, not only the sequence.
-    const std::size_t proposals = numberProposals(document, settings, true);
+    std::size_t mentions = 0;
+    const std::size_t proposals = numberProposals(document, settings, true, &mentions);
     const nlohmann::json tags = renumberDraftTags(document);
     setRecording(document, wasRecording);
     undo.done();
-    return {{"proposals", proposals}, {"prefix", settings.prefix()}, {"draftTags", tags}};
+    return {{"proposals", proposals},
+            {"prefix", settings.prefix()},
+            {"mentions", mentions},
+            {"draftTags", tags}};
 }
 
 } // namespace

@@ -152,6 +152,17 @@ TEST_CASE("proposal-number-sequence", "[validation][rules]") {
     CHECK(d.fix->edits()[0].replacement == "2");
     CHECK_FALSE(d.fix->edits()[0].tracked);
     expectNone(check(plus(modLines(), supLines("ATU/35A3/2"))), Rule::ProposalNumberSequence);
+
+    // A mention of the renumbered proposal in running text moves with it.
+    const Checked mentioned = check(plus(
+        modLines(), with(supLines("ATU/35A3/3"), 3, "Reasons|Reasons:\tSee also ATU/35A3/3 above.")));
+    const Diagnostic m = mentioned.of(Rule::ProposalNumberSequence)[0];
+    REQUIRE(m.fix);
+    REQUIRE(m.fix->edits().size() == 2);
+    CHECK(m.fix->edits()[1].paragraph == 19);
+    CHECK(m.fix->edits()[1].start == 18);
+    CHECK(m.fix->edits()[1].end == 28);
+    CHECK(m.fix->edits()[1].replacement == "ATU/35A3/2");
 }
 
 TEST_CASE("proposal-number-duplicate", "[validation][rules]") {

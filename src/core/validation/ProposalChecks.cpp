@@ -2,9 +2,11 @@
 // prefix per document, agreement with the cover, and a Reasons paragraph for each proposal.
 #include "validation/Checks.hpp"
 
+#include "numbering/ProposalMentions.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
+#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -135,8 +137,13 @@ void checkProposals(Context &ctx) {
                          "proposal number SOURCE/DOCUMENT[An]/N, e.g. 'MOD<tab>ATU/35A3/1'");
         }
 
-    // One fix renumbers every proposal; it serves the sequence and the duplicate findings.
+    // One fix renumbers every proposal, and the mentions of the numbers in the text with them;
+    // it serves the sequence and the duplicate findings.
     std::vector<TextEdit> renumber;
+    std::vector<std::pair<std::string, std::string>> renamed;
+    std::vector<std::size_t> headerParagraphs;
+    for (const Proposal &p : proposals)
+        headerParagraphs.push_back(p.header);
     for (std::size_t k = 0; k < proposals.size(); ++k) {
         const Header &h = headers[k];
         if (!h.wellFormed || h.number.sequence == std::to_string(k + 1))
@@ -145,7 +152,18 @@ void checkProposals(Context &ctx) {
         const std::size_t b = h.line.markedBegin(h.sequenceBegin);
         const std::size_t e = h.line.markedEnd(h.sequenceBegin, h.line.text.size());
         renumber.push_back(TextEdit{i, ctx.utf16(i, b), ctx.utf16(i, e), std::to_string(k + 1), false});
+        // A duplicated number names two proposals: its mentions are left as they are.
+        renamed.emplace_back(h.number.text(), h.number.prefix() + "/" + std::to_string(k + 1));
     }
+    std::map<std::string, int> uses;
+    for (const Header &h : headers)
+        if (h.wellFormed)
+            ++uses[h.number.text()];
+    renamed.erase(std::remove_if(renamed.begin(), renamed.end(),
+                                 [&](const auto &r) { return uses[r.first] > 1; }),
+                  renamed.end());
+    for (TextEdit &mention : proposalMentionEdits(ctx.document, headerParagraphs, renamed))
+        renumber.push_back(std::move(mention));
     const auto renumberFix = [&]() -> std::optional<Fix> {
         if (renumber.empty())
             return std::nullopt;
