@@ -17,7 +17,8 @@ XVFB = shutil.which("Xvfb")
 
 class Role:
     """com.sun.star.accessibility.AccessibleRole, the values the tests look for."""
-    LABEL, LIST, LIST_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, TREE_ITEM = 30, 32, 33, 34, 35, 36, 44, 79
+    LABEL, LIST, LIST_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, TEXT, TREE_ITEM = \
+        30, 32, 33, 34, 35, 36, 44, 60, 79
 
 
 def start_xvfb():

@@ -1,6 +1,7 @@
 # The Proposals menu and the base files as a delegate meets them in a visible Writer: the menu's
-# entries in their order, the file picker that the first command needing the base text opens,
-# and the Tools > Options page that lists, adds and removes base files.
+# entries in their order, a MOD proposed from the menu through every dialog it asks, the file
+# picker that the first command needing the base text opens, and the Tools > Options page that
+# lists, adds and removes base files.
 import json
 import os
 import shutil
@@ -118,6 +119,46 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         window = doc.getCurrentController().getFrame().getContainerWindow()
         entries = self.until(lambda: menu_entries(window, "Proposals"))
         self.assertEqual(entries, MENU)
+
+    def dialog(self, title):
+        found = self.until(lambda: self.top_windows(title))
+        self.assertTrue(found, "no %r dialog" % title)
+        return found[0]
+
+    def type_into(self, dialog, label, text):
+        field = find(dialog, Role.TEXT, label)
+        self.assertTrue(field, "no field %r" % label)
+        field[0].setText(text)
+
+    def test_propose_modification_through_its_dialogs(self):
+        """A new user on a new document: the contribution's settings are asked, then the base
+        files, then the resolution; the MOD is written and change recording is on."""
+        base = self.copy(BASE)
+        doc = self.new_document()
+        call = Call(self.command, doc, "ProposeModification")
+        settings = self.dialog("Contribution Settings")
+        for label, text in (("Source (ATU, EUR, USA):", "ATU"), ("Document (35, XX):", "35"),
+                            ("Addendum:", "3"), ("Assembly:", "New Delhi, 2024")):
+            self.type_into(settings, label, text)
+        self.press(settings, "OK").outcome()
+        self.answer_file_picker(PICKER, base)
+        chooser = self.dialog("Propose Modification")
+        self.type_into(chooser, "Search:", "postal operations")
+        items = self.until(lambda: [c.getAccessibleName() for c in find(chooser, Role.LIST_ITEM)])
+        self.assertEqual(len(items), 1, items)
+        self.assertTrue(items[0].startswith("Resolution 11 — Collaboration with the Postal Operations Council"),
+                        items)
+        self.press(chooser, "OK").outcome()
+        result = call.outcome()
+        self.assertEqual(result["symbol"], "MOD")
+        # The number line's revision is a tracked change: the old assembly struck, the new one in.
+        self.assertEqual(self.texts(doc)[:2], ["MOD\tATU/35A3/1",
+                                               "RESOLUTION 11 (Rev. Hammamet, 2016New Delhi, 2024)"])
+        self.assertTrue(doc.RecordChanges, "the author's edits are tracked from here on")
+        properties = doc.getDocumentProperties().getUserDefinedProperties()
+        self.assertEqual(properties.getPropertyValue("Proposal Source"), "ATU")
+        self.assertEqual(properties.getPropertyValue("Proposal Assembly"), "New Delhi, 2024")
+        self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base),))
 
     def test_first_command_needing_the_base_asks_for_it_once(self):
         base = self.copy(BASE)
