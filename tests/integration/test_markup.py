@@ -336,6 +336,42 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(doc)
 
+    def test_proposals_survive_a_docx_round_trip(self):
+        """MOD, ADD and SUP in one document, saved as .docx and opened again: the same
+        paragraphs and styles, the same tracked changes by the same author."""
+        def state(doc):
+            changes = []
+            enum = doc.getRedlines().createEnumeration()
+            while enum.hasMoreElements():
+                change = enum.nextElement()
+                changes.append((change.getPropertyValue("RedlineType"),
+                                change.getPropertyValue("RedlineAuthor")))
+            return h.paragraphs(doc), sorted(changes)
+
+        doc = self.office.new_writer()
+        try:
+            doc.getText().setString("Introduction")
+            put_cursor(doc, 0, at_end=True)
+            self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
+            put_cursor(doc, len(body(doc)) - 1, at_end=True)
+            self.editor.proposeNewResolution(doc, SETTINGS)
+            put_cursor(doc, len(body(doc)) - 1, at_end=True)
+            self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS)
+            before = state(doc)
+            saved = os.path.join(self.dir, "three-proposals.docx")
+            self.office.save(doc, saved)
+        finally:
+            h.close(doc)
+        self.assertEqual(len(before[1]), 5, "the MOD's revision lines are the only tracked changes")
+        self.assertEqual({author for _, author in before[1]}, {"Test Delegate"})
+        reloaded = self.office.load(saved)
+        try:
+            self.assertEqual(state(reloaded), before)
+            self.assertEqual([t for t in texts(reloaded) if t[:4] in ("MOD\t", "ADD\t", "SUP\t")],
+                             ["MOD\tATU/35A3/1", "ADD\tATU/35A3/2", "SUP\tATU/35A3/3"])
+        finally:
+            h.close(reloaded)
+
     def test_propose_suppression(self):
         self.propose_plain("proposeSuppression", "SUP")
 
