@@ -358,6 +358,23 @@ void recoverOffice(Office &office, const std::string &file) {
     office.start();
 }
 
+// Runs `work` on one file of several: a file that cannot be read is reported and the next one
+// goes on, in an office restarted if this one went away. False when the file failed.
+template <class Work>
+bool processFile(Office &office, const std::string &file, const char *reader, Work &&work) {
+    try {
+        work();
+        return true;
+    } catch (const FileFailure &e) {
+        reportFailure(file, e.what());
+    } catch (const lang::IllegalArgumentException &e) {
+        reportFailure(file, std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
+    } catch (const uno::RuntimeException &) {
+        recoverOffice(office, file);
+    }
+    return false;
+}
+
 } // namespace
 
 // One of the extension's services from the office, or an OfficeError that says why; a
@@ -392,7 +409,7 @@ int runStructure(Office &office, const Options &options) {
     Json results = Json::array();
     const bool several = options.files.size() > 1;
     for (const auto &file : options.files) {
-        try {
+        const bool read = processFile(office, file, "engine", [&] {
             Reference<XProposalEngine> engine = createEngine(office);
             OpenDocument document(office, file, /*readOnly=*/true);
             Json result = parseEngineJson(engine->recognize(document.text()));
@@ -410,16 +427,9 @@ int runStructure(Office &office, const Options &options) {
                 results.push_back(std::move(object));
             else
                 printText(file, object["paragraphs"], several);
-        } catch (const FileFailure &e) {
-            reportFailure(file, e.what());
+        });
+        if (!read)
             status = 2;
-        } catch (const lang::IllegalArgumentException &e) {
-            reportFailure(file, "the engine cannot read it: " + fromUno(e.Message));
-            status = 2;
-        } catch (const uno::RuntimeException &) {
-            recoverOffice(office, file);
-            status = 2;
-        }
     }
     if (options.json)
         printJsonResults(results, several, printJsonObject);
@@ -545,7 +555,7 @@ int runCheck(Office &office, const Options &options) {
     Json results = Json::array();
     const bool several = options.files.size() > 1;
     for (const auto &file : options.files) {
-        try {
+        const bool read = processFile(office, file, "checker", [&] {
             Reference<XProposalChecker> checker = createChecker(office);
             OpenDocument document(office, file, /*readOnly=*/true);
             Json result = parseEngineJson(checker->check(document.text(), bases, settingsText));
@@ -585,16 +595,9 @@ int runCheck(Office &office, const Options &options) {
             } else {
                 std::cout << diagnosticsText(file, diagnostics);
             }
-        } catch (const FileFailure &e) {
-            reportFailure(file, e.what());
+        });
+        if (!read)
             status = 2;
-        } catch (const lang::IllegalArgumentException &e) {
-            reportFailure(file, "the checker cannot read it: " + fromUno(e.Message));
-            status = 2;
-        } catch (const uno::RuntimeException &) {
-            recoverOffice(office, file);
-            status = 2;
-        }
     }
     if (options.json) {
         // One finding per line, as structure prints one paragraph per line.
