@@ -5,6 +5,7 @@
 #include "BaseFileSettings.hpp"
 #include "ContributionSettings.hpp"
 #include "ExtensionPackage.hpp"
+#include "FrameDocument.hpp"
 #include "DocumentReader.hpp"
 #include "ProposalEditor.hpp"
 #include "SummaryDialog.hpp"
@@ -19,7 +20,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -254,9 +254,7 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
             return {true, toOUString(result.dump())};
         }
 
-        Reference<css::text::XTextDocument> document;
-        if (frame.is() && frame->getController().is())
-            document.set(frame->getController()->getModel(), UNO_QUERY);
+        const Reference<css::text::XTextDocument> document = textDocumentOf(frame);
         if (!document.is())
             return fail(std::string(title) +
                         " works on Writer text documents, and this window does not show one.");

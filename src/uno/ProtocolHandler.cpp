@@ -3,6 +3,7 @@
 // Validate = the checker on the frame's document, in the non-modal Validate dialog.
 #include "ProtocolHandler.hpp"
 
+#include "FrameDocument.hpp"
 #include "ProposalCommands.hpp"
 #include "ProposalEngine.hpp"
 #include "SummaryDialog.hpp"
@@ -12,8 +13,6 @@
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -150,12 +149,7 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
 }
 
 bool ProtocolHandler::recognizeStructure(OUString &result) {
-    Reference<css::text::XTextDocument> document;
-    if (frame_.is()) {
-        Reference<css::frame::XController> controller = frame_->getController();
-        if (controller.is())
-            document.set(controller->getModel(), UNO_QUERY);
-    }
+    const Reference<css::text::XTextDocument> document = textDocumentOf(frame_);
     if (!document.is()) {
         showMessage(context_, frame_, MessageKind::Error,
                     "Recognize Structure works on Writer text documents, and this window does "
@@ -177,12 +171,7 @@ bool ProtocolHandler::recognizeStructure(OUString &result) {
 }
 
 bool ProtocolHandler::validate(OUString &result) {
-    Reference<css::text::XTextDocument> document;
-    if (frame_.is()) {
-        Reference<css::frame::XController> controller = frame_->getController();
-        if (controller.is())
-            document.set(controller->getModel(), UNO_QUERY);
-    }
+    const Reference<css::text::XTextDocument> document = textDocumentOf(frame_);
     if (!document.is()) {
         showMessage(context_, frame_, MessageKind::Error,
                     "Validate works on Writer text documents, and this window does not show one.",
