@@ -423,10 +423,6 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
     std::size_t seq = 0;
     std::vector<std::size_t> headers;
     std::vector<std::pair<std::string, std::string>> renamed;
-    std::map<std::string, int> uses;
-    for (const Proposal &p : recognition.structure.proposals)
-        if (p.number)
-            ++uses[p.numberText];
     for (const Proposal &p : recognition.structure.proposals) {
         ++seq;
         headers.push_back(p.header);
@@ -438,8 +434,7 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
         const Paragraph &line = read.model.paragraphs[p.header];
         if (line.hasTrackedChanges())
             continue; // the author's own tracked edit of the line is left for them to settle
-        // A number two proposals share says nothing about which one a mention meant.
-        if (p.number && uses[p.numberText] == 1)
+        if (p.number)
             renamed.emplace_back(p.numberText, wanted);
         const std::string symbol = p.symbol.empty() ? "MOD" : p.symbol;
         read.paragraphRange(p.header)->setString(toOUString(symbol + "\t" + wanted));

@@ -49,3 +49,12 @@ TEST_CASE("mentions: offsets count UTF-16 units, as Writer does", "[numbering]")
     CHECK(edits[0].start == 15);
     CHECK(edits[0].end == 26);
 }
+
+TEST_CASE("mentions: a number two proposal lines carry is not followed", "[numbering]") {
+    const Document doc = documentFrom({
+        "Proposal|MOD\tATU/35A3/1",
+        "Proposal|SUP\tATU/35A3/1",
+        "Reasons|Reasons:\tSee ATU/35A3/1.",
+    });
+    CHECK(proposalMentionEdits(doc, {0, 1}, {{"ATU/35A3/1", "ATU/35A3/2"}}).empty());
+}

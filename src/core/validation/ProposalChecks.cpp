@@ -6,7 +6,6 @@
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
-#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -152,16 +151,8 @@ void checkProposals(Context &ctx) {
         const std::size_t b = h.line.markedBegin(h.sequenceBegin);
         const std::size_t e = h.line.markedEnd(h.sequenceBegin, h.line.text.size());
         renumber.push_back(TextEdit{i, ctx.utf16(i, b), ctx.utf16(i, e), std::to_string(k + 1), false});
-        // A duplicated number names two proposals: its mentions are left as they are.
         renamed.emplace_back(h.number.text(), h.number.prefix() + "/" + std::to_string(k + 1));
     }
-    std::map<std::string, int> uses;
-    for (const Header &h : headers)
-        if (h.wellFormed)
-            ++uses[h.number.text()];
-    renamed.erase(std::remove_if(renamed.begin(), renamed.end(),
-                                 [&](const auto &r) { return uses[r.first] > 1; }),
-                  renamed.end());
     for (TextEdit &mention : proposalMentionEdits(ctx.document, headerParagraphs, renamed))
         renumber.push_back(std::move(mention));
     const auto renumberFix = [&]() -> std::optional<Fix> {
