@@ -3,8 +3,6 @@
 #include "BaseFileSettings.hpp"
 #include "UnoStrings.hpp"
 
-#include <com/sun/star/awt/ActionEvent.hpp>
-#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -24,22 +22,14 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-// The page's controls. A button's event names the page through its source's context.
+// The page's controls. The options dialog and the page's buttons both pass the page itself.
 struct Page {
     Reference<css::awt::XListBox> list;
     Reference<css::awt::XFixedText> status;
 };
 
-Page pageOf(const Reference<css::awt::XWindow> &window, const Any &event) {
+Page pageOf(const Reference<css::awt::XWindow> &window) {
     Reference<css::awt::XControlContainer> controls(window, UNO_QUERY);
-    if (!controls.is() || !controls->getControl("BaseFileList").is()) {
-        css::awt::ActionEvent action;
-        if (event >>= action) {
-            Reference<css::awt::XControl> source(action.Source, UNO_QUERY);
-            if (source.is())
-                controls.set(source->getContext(), UNO_QUERY);
-        }
-    }
     if (!controls.is() || !controls->getControl("BaseFileList").is())
         throw css::uno::RuntimeException("the Base Documents page lacks its file list",
                                          Reference<css::uno::XInterface>());
@@ -126,7 +116,7 @@ BaseFilesOptions::BaseFilesOptions(const Reference<css::uno::XComponentContext> 
 sal_Bool BaseFilesOptions::callHandlerMethod(const Reference<css::awt::XWindow> &window,
                                              const Any &event, const OUString &method) {
     try {
-        const Page page = pageOf(window, event);
+        const Page page = pageOf(window);
         if (method == "external_event") {
             OUString what;
             event >>= what;
