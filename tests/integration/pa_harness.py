@@ -9,7 +9,7 @@ import tempfile
 
 # Exits 77 (a ctest SKIP) when python-uno is missing.
 from pa_office import Office as _Office
-from pa_office import close, deleted_whole, paragraphs, prop, write_odf  # noqa: F401 (the tests use them)
+from pa_office import body, close, deleted_whole, paragraphs, prop, write_odf  # noqa: F401 (the tests use them)
 
 
 def env_path(name):

@@ -266,6 +266,15 @@ class Office:
         return helper.executeDispatch(frame, command, "", 0, ())
 
 
+def body(doc):
+    """The main text's top-level paragraph objects in order (for documents without tables)."""
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        out.append(enum.nextElement())
+    return out
+
+
 def paragraphs(doc):
     """[(style, text)] of the main text's paragraphs in order, a tracked-deleted paragraph
     included (the corpus labels count the same way); table cells are descended into."""

@@ -9,6 +9,7 @@ import unittest
 import uno
 
 import pa_harness as h
+from pa_harness import body
 
 PROPOSAL = os.path.join(h.CORPUS, "proposals", "ATU-35A3-mod-res11.docx")
 PROPOSAL_ODT = os.path.join(h.CORPUS, "proposals", "ATU-35A3-mod-res11.odt")
@@ -20,15 +21,6 @@ ASSEMBLY = "New Delhi, 2024"
 
 
 # ---- building documents through the office ------------------------------------------------------
-
-def body(doc):
-    """The main text's paragraphs in order (the corpus has no tables)."""
-    out = []
-    enum = doc.getText().createEnumeration()
-    while enum.hasMoreElements():
-        out.append(enum.nextElement())
-    return out
-
 
 def replace(doc, index, old, new, tracked=False):
     """Replaces the first `old` in paragraph `index` (marked text), recorded or not."""

@@ -10,6 +10,7 @@ import unittest
 import uno
 
 import pa_harness as h
+from pa_harness import body
 
 BASE_ODT = os.path.join(h.CORPUS, "base", "res11-hammamet-2016.odt")
 NEW_DELHI = os.path.join(h.CORPUS, "base", "res11-new-delhi-2024.docx")
@@ -21,14 +22,6 @@ SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
 
 def texts(doc):
     return [t for _, t in h.paragraphs(doc)]
-
-
-def body(doc):
-    out = []
-    enum = doc.getText().createEnumeration()
-    while enum.hasMoreElements():
-        out.append(enum.nextElement())
-    return out
 
 
 def redline_count(doc):
@@ -113,6 +106,14 @@ class MarkupTest(unittest.TestCase):
     def rejected(self, doc):
         self.office.dispatch(doc, ".uno:RejectAllTrackedChanges")
         return texts(doc)
+
+    def introduction(self):
+        """A new document holding one paragraph, "Introduction", with the cursor at its end:
+        where a delegate starts adding proposals."""
+        doc = self.office.new_writer()
+        doc.getText().setString("Introduction")
+        put_cursor(doc, 0, at_end=True)
+        return doc
 
     def copy(self, path):
         target = os.path.join(self.dir, os.path.basename(path))
@@ -309,10 +310,8 @@ class MarkupTest(unittest.TestCase):
             h.close(doc)
 
     def propose_plain(self, method, symbol):
-        doc = self.office.new_writer()
+        doc = self.introduction()
         try:
-            doc.getText().setString("Introduction")
-            put_cursor(doc, 0, at_end=True)
             undo = doc.getUndoManager()
             steps = len(undo.getAllUndoActionTitles())
             getattr(self.editor, method)(doc, "11", (BASE_ODT,), SETTINGS)
@@ -348,10 +347,8 @@ class MarkupTest(unittest.TestCase):
                                 change.getPropertyValue("RedlineAuthor")))
             return h.paragraphs(doc), sorted(changes)
 
-        doc = self.office.new_writer()
+        doc = self.introduction()
         try:
-            doc.getText().setString("Introduction")
-            put_cursor(doc, 0, at_end=True)
             self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
             put_cursor(doc, len(body(doc)) - 1, at_end=True)
             self.editor.proposeNewResolution(doc, SETTINGS)
@@ -379,10 +376,8 @@ class MarkupTest(unittest.TestCase):
         self.propose_plain("proposeNoChange", "NOC")
 
     def test_propose_new_resolution(self):
-        doc = self.office.new_writer()
+        doc = self.introduction()
         try:
-            doc.getText().setString("Introduction")
-            put_cursor(doc, 0, at_end=True)
             undo = doc.getUndoManager()
             steps = len(undo.getAllUndoActionTitles())
             result = json.loads(self.editor.proposeNewResolution(doc, SETTINGS))
@@ -420,10 +415,8 @@ class MarkupTest(unittest.TestCase):
             h.close(doc)
 
     def test_renumber_proposals(self):
-        doc = self.office.new_writer()
+        doc = self.introduction()
         try:
-            doc.getText().setString("Introduction")
-            put_cursor(doc, 0, at_end=True)
             self.editor.proposeNewResolution(doc, SETTINGS)  # ADD [ATU-1]
             put_cursor(doc, len(body(doc)) - 1, at_end=True)
             self.editor.proposeNewResolution(doc, SETTINGS)  # ADD [ATU-2]
