@@ -37,20 +37,6 @@ void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t coun
     }
 }
 
-// Replaces the edits' ranges, last first, so that the earlier offsets still hold (a tracked
-// replacement keeps the old text in the paragraph).
-void applyEdits(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
-                std::vector<TextEdit> edits) {
-    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
-        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
-    });
-    for (const TextEdit &edit : edits) {
-        ChangeRecording recording(document, edit.tracked);
-        findingCursor(read, edit.paragraph, edit.start, edit.end)
-            ->setString(toOUString(edit.replacement));
-    }
-}
-
 // A new paragraph after `paragraph` holding `text` in the ITU style `style`.
 void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
                           const ReadDocument &read, std::size_t paragraph, const std::string &text,
@@ -83,6 +69,19 @@ Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read, std::s
     moveRight(cursor, start, false);
     moveRight(cursor, end - start, true);
     return cursor;
+}
+
+// Last first: a tracked replacement keeps the old text in the paragraph.
+void applyEdits(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
+                std::vector<TextEdit> edits) {
+    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
+    });
+    for (const TextEdit &edit : edits) {
+        ChangeRecording recording(document, edit.tracked);
+        findingCursor(read, edit.paragraph, edit.start, edit.end)
+            ->setString(toOUString(edit.replacement));
+    }
 }
 
 bool selectWords(const Reference<css::frame::XController> &controller, const ReadDocument &read,

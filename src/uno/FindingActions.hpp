@@ -10,6 +10,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <string>
+#include <vector>
 
 namespace pa::uno {
 
@@ -17,6 +18,11 @@ namespace pa::uno {
 // by readDocument(); throws IllegalArgumentException when the range is not in the paragraph.
 css::uno::Reference<css::text::XTextCursor>
 findingCursor(const ReadDocument &read, std::size_t paragraph, std::size_t start, std::size_t end);
+
+// Replaces the edits' ranges in the paragraphs read by readDocument(), last first so that the
+// earlier offsets still hold; each edit tracked or not as it says.
+void applyEdits(const css::uno::Reference<css::text::XTextDocument> &document,
+                const ReadDocument &read, std::vector<TextEdit> edits);
 
 // Selects the finding's words in the controller's view; false when the controller cannot
 // select (no view, e.g. a document loaded without one).

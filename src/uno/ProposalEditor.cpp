@@ -28,7 +28,6 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -36,6 +35,7 @@
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/XReplaceDescriptor.hpp>
 #include <com/sun/star/util/XReplaceable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
 
@@ -439,16 +439,11 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
         const std::string symbol = p.symbol.empty() ? "MOD" : p.symbol;
         read.paragraphRange(p.header)->setString(toOUString(symbol + "\t" + wanted));
     }
-    // The other paragraphs are as read, so the mentions' offsets hold; last first in each.
+    // Only the proposal lines changed, so the other paragraphs' offsets as read still hold.
     std::vector<TextEdit> edits = proposalMentionEdits(read.model, headers, renamed);
-    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
-        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
-    });
-    for (const TextEdit &edit : edits)
-        findingCursor(read, edit.paragraph, edit.start, edit.end)
-            ->setString(toOUString(edit.replacement));
     if (mentions)
         *mentions = edits.size();
+    applyEdits(document, read, std::move(edits));
     return seq;
 }
 
