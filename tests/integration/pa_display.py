@@ -25,7 +25,10 @@ def start_xvfb():
     """A private X server on a display number it picks itself; dies with this process."""
     read_fd, write_fd = os.pipe()
     libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp",
+                                # -noreset: without it the server resets when its last client
+                                # leaves, and an office starting meanwhile cannot open the display.
+                                "-noreset"],
                                pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                preexec_fn=lambda: libc.prctl(1, signal.SIGKILL))
     os.close(write_fd)
