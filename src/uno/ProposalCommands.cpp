@@ -10,7 +10,7 @@
 #include "ProposalEditor.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
-#include "lexicon/Lexicon.hpp"
+#include "recognition/Cover.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -146,25 +146,11 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
     return number;
 }
 
-// Document and addendum as the cover gives them ("Addendum 3 to Document 35-E"), read with
-// the words of every lexicon; empty when the cover says nothing.
+// Document and addendum as the cover gives them ("Addendum 3 to Document 35-E", in any of the
+// six languages: recognition/Cover); empty when the cover says nothing.
 std::pair<std::string, std::string> coverNumbers(const Document &document) {
-    const std::size_t scanned = std::min<std::size_t>(document.paragraphs.size(), 60);
-    for (const Lexicon &lexicon : lexicons())
-        for (std::string_view addendum : lexicon.addendum)
-            for (std::string_view word : lexicon.document) {
-                const std::regex withAddendum(std::string(addendum) + " ([0-9]+) [^ ]+ " +
-                                              std::string(word) + " ([0-9a-z]+)-[a-z]+\\b");
-                const std::regex alone(std::string(word) + " ([0-9a-z]+)-[a-z]+\\b");
-                for (std::size_t i = 0; i < scanned; ++i) {
-                    const std::string t = text::fold(document.paragraphs[i].text(View::Proposed));
-                    std::smatch m;
-                    if (std::regex_search(t, m, withAddendum))
-                        return {text::upper(m[2].str()), m[1].str()};
-                    if (std::regex_search(t, m, alone))
-                        return {text::upper(m[1].str()), ""};
-                }
-            }
+    if (const auto cover = findCoverLine(document, document.paragraphs.size()))
+        return {cover->document, cover->addendum};
     return {};
 }
 

@@ -9,7 +9,9 @@
 #include "FindingActions.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
+#include "lexicon/Assemblies.hpp"
 #include "lexicon/Lexicon.hpp"
+#include "recognition/Language.hpp"
 #include "markup/Markup.hpp"
 #include "numbering/ProposalMentions.hpp"
 #include "recognition/Recognizer.hpp"
@@ -100,7 +102,8 @@ std::string userName(const Reference<css::uno::XComponentContext> &context) {
 
 EditSettings editSettings(const Reference<css::uno::XComponentContext> &context,
                           const Reference<css::text::XTextDocument> &document,
-                          const OUString &settingsJson, const Structure &structure) {
+                          const OUString &settingsJson, const Document &model, const Recognition &recognition) {
+    const Structure &structure = recognition.structure;
     nlohmann::json given = nlohmann::json::object();
     if (!settingsJson.isEmpty()) {
         try {
@@ -130,7 +133,8 @@ EditSettings editSettings(const Reference<css::uno::XComponentContext> &context,
     s.document = pick("document", stored.document, existing ? existing->document : "");
     s.addendum = pick("addendum", stored.addendum, existing ? existing->addendum : "");
     s.assembly = pick("assembly", stored.assembly, "");
-    s.language = pick("language", stored.language, "");
+    // Without a language setting, the document's own words tell it (English when none do).
+    s.language = pick("language", stored.language, documentLanguage(model, recognition).language);
     s.author = pick("author", "", "");
     s.number = pick("number", "", "");
     if (s.source.empty())
@@ -175,43 +179,8 @@ const BaseResolution &findBase(const BaseText &base, const std::string &number) 
            (base.resolutions().size() == 1 ? "" : "s") + ").");
 }
 
-// "Reasons:" in the document's language, as the lexicon spells it, first letter capital.
-std::string reasonsLabel(const std::string &language) {
-    const Lexicon *chosen = &lexicons().front();
-    for (const Lexicon &l : lexicons())
-        if (!language.empty() && language.rfind(l.language, 0) == 0)
-            chosen = &l;
-    const std::string word(chosen->reasons.front());
-    std::size_t first = 1;
-    while (first < word.size() && (static_cast<unsigned char>(word[first]) & 0xC0) == 0x80)
-        ++first;
-    return text::upper(word.substr(0, first)) + word.substr(first) + ":";
-}
-
-// A lexicon phrase as it stands at the start of a line: each word's first letter a capital
-// ("The World Telecommunication Standardization Assembly").
-std::string titleCase(std::string_view phrase) {
-    std::string out;
-    bool start = true;
-    for (std::size_t i = 0; i < phrase.size();) {
-        std::size_t len = 1;
-        while (i + len < phrase.size() &&
-               (static_cast<unsigned char>(phrase[i + len]) & 0xC0) == 0x80)
-            ++len;
-        const std::string ch(phrase.substr(i, len));
-        out += start ? text::upper(ch) : ch;
-        start = ch == " ";
-        i += len;
-    }
-    return out;
-}
-
-const Lexicon &lexiconFor(const std::string &language) {
-    for (const Lexicon &l : lexicons())
-        if (!language.empty() && language.rfind(l.language, 0) == 0)
-            return l;
-    return lexicons().front();
-}
+// "Reasons:" in the document's language, as the lexicon spells it.
+std::string reasonsLabel(const std::string &language) { return lexiconFor(language).reasonsLabel(); }
 
 css::util::DateTime now() {
     const std::time_t t = std::time(nullptr);
@@ -607,7 +576,7 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     const double readMs = since(t);
     double diffMs = 0;
     const Structure &structure = recognition.structure;
-    const EditSettings settings = editSettings(context, document, settingsJson, structure);
+    const EditSettings settings = editSettings(context, document, settingsJson, read.model, recognition);
 
     std::vector<std::size_t> chosen;
     if (scope == Scope::Cursor) {
@@ -759,7 +728,7 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
     const ReadDocument read = readDocument(document);
     const Recognition recognition = recognize(read.model);
     const EditSettings settings =
-        editSettings(context, document, settingsJson, recognition.structure);
+        editSettings(context, document, settingsJson, read.model, recognition);
     const bool wasRecording = recording(document);
 
     Block block;
@@ -859,7 +828,7 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     const ReadDocument read = readDocument(document);
     const Recognition recognition = recognize(read.model);
     const EditSettings settings =
-        editSettings(context, document, settingsJson, recognition.structure);
+        editSettings(context, document, settingsJson, read.model, recognition);
     if (settings.assembly.empty())
         refuse("The assembly is not set (e.g. \"New Delhi, 2024\"): a draft new resolution "
                "names it. Set it in Proposals > Contribution Settings.");
@@ -872,16 +841,19 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
 
     Block block;
     block.add(line("ADD\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
-    block.add(line(text::upper(lexicon.draftNew.front()) + " [" + tag + "]", "ResNo"),
-              Role::ResolutionNumber);
-    block.add(line("(" + settings.assembly + ")", "Resref"), Role::ResolutionHistory);
-    block.add(line(std::string(lexicon.titlePrompt), "Restitle"), Role::ResolutionTitle);
-    block.add(line(titleCase(lexicon.assemblies.front()) + " (" + settings.assembly + "),",
+    const std::string assembly = assemblies::localized(settings.assembly, lexicon);
+    const bool fullWidth = lexicon.language == "zh"; // Chinese brackets and commas are full width
+    const std::string open = fullWidth ? "\xEF\xBC\x88" : "(", close = fullWidth ? "\xEF\xBC\x89" : ")";
+    block.add(line(lexicon.draftNewLineFor(tag), "ResNo"), Role::ResolutionNumber);
+    block.add(line(open + assembly + close, "Resref"), Role::ResolutionHistory);
+    block.add(line(lexicon.written.titlePrompt, "Restitle"), Role::ResolutionTitle);
+    block.add(line(lexicon.written.preamble + (fullWidth ? "" : " ") + open + assembly + close +
+                       (fullWidth ? "\xEF\xBC\x8C" : lexicon.language == "ar" ? "\xD8\x8C" : ","),
                    "Normalaftertitle"),
               Role::Preamble);
-    block.add(line(std::string(lexicon.preambleCalls.front()), "Call"), Role::Call);
-    block.add(line("a)\t", "Standard"), Role::LetteredItem);
-    block.add(line(std::string(lexicon.operativeCalls.front()), "Call"), Role::Call);
+    block.add(line(lexicon.preambleCalls.front(), "Call"), Role::Call);
+    block.add(line(lexicon.letters.front() + ")\t", "Standard"), Role::LetteredItem);
+    block.add(line(lexicon.operativeCalls.front(), "Call"), Role::Call);
     block.add(line("1\t", "Standard"), Role::NumberedItem);
     block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
 
@@ -923,7 +895,7 @@ nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
         refuse("No text document to renumber.");
     const ReadDocument read = readDocument(document);
     const Recognition recognition = recognize(read.model);
-    EditSettings settings = editSettings(context, document, settingsJson, recognition.structure);
+    EditSettings settings = editSettings(context, document, settingsJson, read.model, recognition);
     UndoStep undo(document, "Renumber Proposals");
     const bool wasRecording = recording(document);
     setRecording(document, false);

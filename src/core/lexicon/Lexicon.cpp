@@ -1,83 +1,143 @@
+// Loads the language tables compiled in from lexicon/languages/*.json (JSON with // comments).
+// A table that does not parse is a build-time mistake: the engine stops with the file and the
+// reason, rather than running with a language missing.
 #include "lexicon/Lexicon.hpp"
 
+#include "lexicon/LanguageFiles.hpp"
+#include "text/Text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
 namespace pa {
+namespace {
+
+std::vector<std::string> strings(const nlohmann::json &j, const char *key, bool folded) {
+    std::vector<std::string> out;
+    if (!j.contains(key))
+        return out;
+    for (const auto &v : j.at(key)) {
+        std::string s = v.get<std::string>();
+        out.push_back(folded ? text::fold(s) : s);
+    }
+    return out;
+}
+
+std::string first(const nlohmann::json &j, const char *key) {
+    return j.contains(key) && !j.at(key).empty() ? j.at(key).front().get<std::string>()
+                                                 : std::string();
+}
+
+Lexicon load(std::string_view file, std::string_view data) {
+    try {
+        const nlohmann::json j =
+            nlohmann::json::parse(data, nullptr, true, /*ignore_comments=*/true);
+        Lexicon lex;
+        lex.language = j.at("language").get<std::string>();
+        lex.name = j.at("name").get<std::string>();
+        lex.documentLetter = j.at("documentLetter").get<std::string>();
+        lex.rightToLeft = j.value("rightToLeft", false);
+        lex.numberLine = strings(j, "numberLine", true);
+        lex.draftNew = strings(j, "draftNewResolution", true);
+        lex.revision = strings(j, "revision", true);
+        lex.preambleCalls = strings(j, "preambleCalls", true);
+        lex.operativeCalls = strings(j, "operativeCalls", true);
+        lex.reasons = strings(j, "reasons", true);
+        lex.annex = strings(j, "annex", true);
+        lex.assemblies = strings(j, "assemblyPreambles", true);
+        lex.cover = strings(j, "cover", true);
+        lex.letters = strings(j, "letters", false);
+        lex.itemEnd = strings(j, "itemEnd", false);
+        lex.lastItemOfCallEnd = strings(j, "lastItemOfCallEnd", false);
+        lex.lastItemEnd = strings(j, "lastItemEnd", false);
+        lex.introducingEnd = strings(j, "introducingEnd", false);
+        lex.written.numberLine = first(j, "numberLine");
+        lex.written.draftNew = first(j, "draftNewResolution");
+        lex.written.revision = first(j, "revision");
+        lex.written.reasons = first(j, "reasons");
+        lex.written.preamble = first(j, "assemblyPreambles");
+        lex.written.assemblyName = j.at("assemblyName").get<std::string>();
+        lex.written.titlePrompt = j.at("titlePrompt").get<std::string>();
+        if (lex.numberLine.empty() || lex.reasons.empty() || lex.revision.empty())
+            throw std::runtime_error("numberLine, reasons and revision need at least one entry");
+        return lex;
+    } catch (const std::exception &e) {
+        throw std::runtime_error("language table " + std::string(file) + ": " + e.what());
+    }
+}
+
+// The first code point of s in capitals, the rest in lower case: "Resolution".
+std::string sentenceCase(std::string_view s) {
+    const std::string lower = text::fold(s);
+    std::size_t end = 1;
+    while (end < lower.size() && (static_cast<unsigned char>(lower[end]) & 0xC0) == 0x80)
+        ++end;
+    return lower.empty() ? lower : text::upper(lower.substr(0, end)) + lower.substr(end);
+}
+
+} // namespace
 
 const std::vector<Lexicon> &lexicons() {
-    static const std::vector<Lexicon> all = {
-        {"en",
-         {"resolution"},
-         {"draft new resolution"},
-         {"rev."},
-         // Preamble calls: lettered items a), b), ...
-         {"considering", "further considering", "considering further", "considering also",
-          "also considering", "recognizing", "recognising", "further recognizing",
-          "recognizing further", "recognizing also", "also recognizing", "recalling",
-          "further recalling", "recalling also", "also recalling", "noting", "further noting",
-          "noting also", "noting further", "also noting", "observing", "further observing",
-          "taking into account", "further taking into account", "taking into consideration",
-          "bearing in mind", "emphasizing", "emphasising", "further emphasizing", "stressing",
-          "acknowledging", "aware", "being aware", "conscious", "convinced", "mindful",
-          "welcoming", "concerned", "deeply concerned", "noting with concern",
-          "noting with satisfaction", "having regard to", "in view of", "guided by",
-          "realizing", "underlining", "highlighting", "appreciating", "affirming",
-          "reaffirming", "referring to", "taking note of", "having considered",
-          "having noted", "expressing"},
-         // Operative calls: numbered items 1, 2, ...; often followed by an addressee.
-         {"resolves", "further resolves", "resolves further", "also resolves",
-          "resolves to instruct", "resolves to invite", "resolves to request", "decides",
-          "further decides", "instructs", "further instructs", "also instructs", "requests",
-          "further requests", "also requests", "invites", "further invites", "also invites",
-          "encourages", "further encourages", "urges", "further urges", "calls upon",
-          "appeals", "recommends", "approves", "endorses", "adopts", "agrees", "charges",
-          "directs", "authorizes", "supports"},
-         {"reasons"},
-         {"annex", "appendix", "attachment"},
-         {"the world telecommunication standardization assembly",
-          "the plenipotentiary conference", "the world telecommunication development conference",
-          "the world radiocommunication conference", "the radiocommunication assembly"},
-         {"addendum"},
-         {"document"},
-         "[Title of the draft new resolution]"},
-        {"fr",
-         {"résolution"},
-         {"projet de nouvelle résolution"},
-         {"rév."},
-         {"considérant", "considérant en outre", "considérant également", "reconnaissant",
-          "reconnaissant en outre", "rappelant", "rappelant en outre", "notant",
-          "notant en outre", "observant", "tenant compte", "ayant à l'esprit",
-          "soulignant", "conscient", "convaincu", "prenant note"},
-         {"décide", "décide en outre", "charge", "invite", "invite en outre", "encourage",
-          "prie instamment", "demande", "recommande", "approuve"},
-         {"motifs"},
-         {"annexe", "appendice", "pièce jointe"},
-         {"l'assemblée mondiale de normalisation des télécommunications",
-          "la conférence de plénipotentiaires"},
-         {"addendum"},
-         {"document"},
-         "[Titre du projet de nouvelle résolution]"},
-        {"es",
-         {"resolución"},
-         {"proyecto de nueva resolución"},
-         {"rev."},
-         {"considerando", "considerando además", "reconociendo", "reconociendo además",
-          "recordando", "recordando además", "observando", "tomando nota", "teniendo en cuenta",
-          "teniendo presente", "destacando", "consciente", "convencida"},
-         {"resuelve", "resuelve además", "decide", "encarga", "invita", "invita además",
-          "alienta", "insta", "pide", "recomienda", "aprueba"},
-         {"motivos"},
-         {"anexo", "apéndice"},
-         {"la asamblea mundial de normalización de las telecomunicaciones",
-          "la conferencia de plenipotenciarios"},
-         {"addéndum", "addendum"},
-         {"documento"},
-         "[Título del proyecto de nueva resolución]"},
-    };
+    static const std::vector<Lexicon> all = [] {
+        std::vector<Lexicon> out;
+        for (const auto &[file, data] : embedded::languageFiles())
+            if (file != "assemblies.json")
+                out.push_back(load(file, data));
+        // English first: the language of last resort.
+        std::stable_sort(out.begin(), out.end(), [](const Lexicon &a, const Lexicon &b) {
+            return (a.language == "en") > (b.language == "en");
+        });
+        return out;
+    }();
     return all;
 }
 
+const Lexicon *findLexicon(std::string_view tag) {
+    const std::string primary = text::fold(tag.substr(0, tag.find_first_of("-_")));
+    for (const Lexicon &l : lexicons())
+        if (!primary.empty() && l.language == primary)
+            return &l;
+    return nullptr;
+}
+
+const Lexicon &lexiconFor(std::string_view tag) {
+    const Lexicon *l = findLexicon(tag);
+    return l ? *l : lexicons().front();
+}
+
+std::string fillPlaceholder(std::string_view pattern, std::string_view name,
+                            std::string_view value) {
+    const std::string key = "{" + std::string(name) + "}";
+    std::string out(pattern);
+    for (std::size_t at = out.find(key); at != std::string::npos;
+         at = out.find(key, at + value.size()))
+        out.replace(at, key.size(), value);
+    return out;
+}
+
+std::string Lexicon::numberLineFor(std::string_view number) const {
+    return fillPlaceholder(written.numberLine, "n", number);
+}
+
+std::string Lexicon::draftNewLineFor(std::string_view tag) const {
+    const bool cjk = language == "zh";
+    return written.draftNew + (cjk ? "" : " ") + "[" + std::string(tag) + "]";
+}
+
+std::string Lexicon::reasonsLabel() const {
+    return written.reasons +
+           (language == "zh" ? "\xEF\xBC\x9A" : ":"); // full-width colon in Chinese
+}
+
+std::string Lexicon::resolutionName(std::string_view number) const {
+    return fillPlaceholder(sentenceCase(written.numberLine), "n", number);
+}
+
 const std::vector<std::string_view> &proposalSymbols() {
-    static const std::vector<std::string_view> symbols = {"MOD", "(MOD)", "ADD",  "SUP",
-                                                           "NOC", "ADD*",  "SUP*"};
+    static const std::vector<std::string_view> symbols = {"MOD", "(MOD)", "ADD", "SUP",
+                                                          "NOC", "ADD*",  "SUP*"};
     return symbols;
 }
 

@@ -4,6 +4,9 @@
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -14,14 +17,29 @@ bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Whether a phrase may end right before folded[at]: at the end, before a space, tab or
+// punctuation, after a phrase that ends in '.', or anywhere in Chinese (written without spaces).
+bool phraseEndsAt(std::string_view folded, std::size_t at, std::string_view phrase) {
+    if (at == folded.size() || folded[at] == ' ' || folded[at] == '\t' || phrase.back() == '.')
+        return true;
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 next = 0;
+    U8_NEXT(folded.data(), i, static_cast<int32_t>(folded.size()), next);
+    if (next >= 0 && !u_isalnum(next) && !u_hasBinaryProperty(next, UCHAR_DIACRITIC))
+        return true;
+    int32_t j = static_cast<int32_t>(phrase.size());
+    UChar32 last = 0;
+    U8_PREV(phrase.data(), 0, j, last);
+    return last >= 0 && text::writtenWithoutSpaces(static_cast<char32_t>(last));
+}
+
 // The phrase of `phrases` that begins `folded` as whole words, longest first; "" if none.
-std::string_view longestPrefix(std::string_view folded, const std::vector<std::string_view> &phrases) {
+std::string_view longestPrefix(std::string_view folded, const std::vector<std::string> &phrases) {
     std::string_view best;
     for (std::string_view p : phrases) {
         if (p.size() <= best.size() || !text::startsWith(folded, p))
             continue;
-        if (folded.size() == p.size() || folded[p.size()] == ' ' || folded[p.size()] == '\t' ||
-            std::ispunct(static_cast<unsigned char>(folded[p.size()])) || p.back() == '.')
+        if (phraseEndsAt(folded, p.size(), p))
             best = p;
     }
     return best;
@@ -226,7 +244,7 @@ bool isReasons(std::string_view text) {
         if (p.empty())
             continue;
         const std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
-        return text::startsWith(rest, ":") || text::startsWith(rest, "\xEF\xBC\x9A"); // full-width colon
+        return text::startsWith(rest, ":"); // a full-width colon is folded to ':'
     }
     return false;
 }

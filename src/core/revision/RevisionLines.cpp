@@ -1,7 +1,10 @@
-// Revision lines read on the raw text (so offsets point into what Writer holds) with words
-// compared case-folded; the words themselves come from the lexicon.
+// Revision lines read on the folded text (text::foldWithOffsets), so that words compare in any
+// language and case while offsets still point into what Writer holds; the words and the shapes
+// of the lines (number before or after the word, "Rev." before or 修订版 after the assembly)
+// come from the lexicon.
 #include "revision/RevisionLines.hpp"
 
+#include "lexicon/Assemblies.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "text/Text.hpp"
 
@@ -13,219 +16,326 @@
 namespace pa::revision {
 namespace {
 
-// A word of a revision line: maximal run of characters that are neither white space nor a
-// bracket; each bracket is a token of its own.
-struct Token {
-    Span span;
-    std::string folded;
-};
+// Longer paragraphs are no revision lines: they are not folded to be sure.
+constexpr std::size_t kMaxLineBytes = 2000;
 
-bool isSpace(UChar32 c) {
-    if (c < 0x80) // ASCII White_Space is U+0009..U+000D and U+0020: no property lookup
-        return c == ' ' || (c >= '\t' && c <= '\r');
-    return u_isUWhiteSpace(c);
-}
-bool isBracket(UChar32 c) { return c == '(' || c == ')' || c == '[' || c == ']'; }
-
-// The first `limit` tokens (all by default): most paragraphs are told apart by their first
-// words, and a long paragraph need not be tokenised (and case-folded) to the end for that.
-std::vector<Token> tokens(std::string_view s, std::size_t limit = std::string_view::npos) {
-    std::vector<Token> out;
-    const auto size = static_cast<int32_t>(s.size());
-    int32_t i = 0;
-    while (i < size && out.size() < limit) {
-        const int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(s.data(), i, size, c);
-        if (c >= 0 && isSpace(c))
-            continue;
-        if (c >= 0 && isBracket(c)) {
-            out.push_back(Token{{std::size_t(start), std::size_t(i)}, std::string(1, char(c))});
-            continue;
-        }
-        int32_t end = i;
-        while (end < size) {
-            int32_t next = end;
-            U8_NEXT(s.data(), next, size, c);
-            if (c >= 0 && (isSpace(c) || isBracket(c)))
-                break;
-            end = next;
-        }
-        i = end;
-        const std::string_view raw = s.substr(std::size_t(start), std::size_t(end - start));
-        out.push_back(Token{{std::size_t(start), std::size_t(end)}, text::fold(raw)});
-    }
-    return out;
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
 }
 
-// Number of tokens from `from` that spell `phrase` (a folded phrase of the lexicon, words
-// separated by spaces); 0 when they do not.
-std::size_t matchPhrase(const std::vector<Token> &ts, std::size_t from, std::string_view phrase) {
-    std::size_t k = from;
-    while (!phrase.empty()) {
-        const std::size_t space = phrase.find(' ');
-        const std::string_view word = phrase.substr(0, space);
-        if (k >= ts.size() || ts[k].folded != word)
-            return 0;
+// The code point that starts at f[at] (f valid UTF-8), and whether it is a letter or digit.
+UChar32 codePointAt(std::string_view f, std::size_t at) {
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(f.data(), i, static_cast<int32_t>(f.size()), c);
+    return c;
+}
+UChar32 codePointBefore(std::string_view f, std::size_t at) {
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_PREV(f.data(), 0, i, c);
+    return c;
+}
+bool isWordChar(UChar32 c) {
+    return c >= 0 && (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC));
+}
+std::size_t skipSpaces(std::string_view f, std::size_t at, std::size_t end) {
+    while (at < end && f[at] == ' ')
+        ++at;
+    return at;
+}
+
+// `phrase` (folded) at f[at, end): the characters in order, spaces optional on both sides (so
+// "rev.wrc-15" and "第 11 号决议" match); the end of the match in f. A phrase that ends with a
+// letter must end a word there, except in scripts written without spaces.
+std::optional<std::size_t> matchAt(std::string_view f, std::size_t at, std::size_t end,
+                                   std::string_view phrase, bool wholeWord) {
+    std::size_t k = at;
+    for (std::size_t p = 0; p < phrase.size(); ++p) {
+        if (phrase[p] == ' ')
+            continue;
+        k = skipSpaces(f, k, end);
+        if (k >= end || f[k] != phrase[p])
+            return std::nullopt;
         ++k;
-        phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
     }
-    return k - from;
+    if (wholeWord && k < end && !phrase.empty()) {
+        const UChar32 last = codePointBefore(phrase, phrase.size());
+        const UChar32 next = codePointAt(f, k);
+        if (isWordChar(last) && isWordChar(next) &&
+            !text::writtenWithoutSpaces(static_cast<char32_t>(last)))
+            return std::nullopt;
+    }
+    return k;
 }
 
-// The longest phrase of `phrases` at `from`: its length in tokens, 0 for none.
-std::size_t matchAny(const std::vector<Token> &ts, std::size_t from,
-                     const std::vector<std::string_view> &phrases) {
-    std::size_t best = 0;
-    for (std::string_view p : phrases)
-        best = std::max(best, matchPhrase(ts, from, p));
-    return best;
+// `phrase` ending at f[.., end) (spaces optional as in matchAt): where the match begins.
+std::optional<std::size_t> matchBefore(std::string_view f, std::size_t begin, std::size_t end,
+                                       std::string_view phrase) {
+    std::size_t k = end;
+    for (std::size_t p = phrase.size(); p-- > 0;) {
+        if (phrase[p] == ' ')
+            continue;
+        while (k > begin && f[k - 1] == ' ')
+            --k;
+        if (k <= begin || f[k - 1] != phrase[p])
+            return std::nullopt;
+        --k;
+    }
+    return k;
 }
 
 std::string normalizedSlice(std::string_view s, Span span) {
     return text::normalize(s.substr(span.begin, span.end - span.begin));
 }
 
-bool isNumberToken(std::string_view folded) {
-    std::size_t i = 0;
-    while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9')
-        ++i;
-    if (i == 0)
-        return false;
-    std::size_t letters = 0;
-    while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z' && letters < 10)
-        ++i, ++letters; // "18bis"
-    return i == folded.size();
-}
-
-bool hasYear(std::string_view s) {
+bool hasYear(std::string_view folded) {
     std::size_t run = 0;
-    for (char c : s) {
-        run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    for (char c : folded) {
+        run = isDigit(c) ? run + 1 : 0;
         if (run == 4)
             return true;
     }
     return false;
 }
 
-// Index of the ')' that closes the '(' at `open`, or npos.
-std::size_t closingParenthesis(const std::vector<Token> &ts, std::size_t open) {
+// Index in f of the ')' that closes the '(' at open, or npos.
+std::size_t closingParenthesis(std::string_view f, std::size_t open) {
     int depth = 0;
-    for (std::size_t k = open; k < ts.size(); ++k) {
-        if (ts[k].folded == "(")
+    for (std::size_t k = open; k < f.size(); ++k) {
+        if (f[k] == '(')
             ++depth;
-        else if (ts[k].folded == ")" && --depth == 0)
+        else if (f[k] == ')' && --depth == 0)
             return k;
     }
-    return std::string::npos;
+    return std::string_view::npos;
 }
 
-// "Rev." as a heading shows it: the lexicon's folded word with its first letter in capitals
-// (a language without a word of its own borrows the first language's).
-std::string displayRevisionWord(const Lexicon &lexicon) {
-    std::string_view word;
-    for (const Lexicon *lex : {&lexicon, &lexicons().front()})
-        if (word.empty() && !lex->revision.empty())
-            word = lex->revision.front();
-    if (word.empty())
-        return {};
-    int32_t end = 0;
-    UChar32 c = 0;
-    U8_NEXT(word.data(), end, static_cast<int32_t>(word.size()), c);
-    return text::upper(word.substr(0, std::size_t(end))) + std::string(word.substr(std::size_t(end)));
+// A pattern of the lexicon split at its placeholder: "rev. {a}" -> "rev. ", "".
+std::pair<std::string_view, std::string_view> around(std::string_view pattern,
+                                                     std::string_view placeholder) {
+    const std::size_t at = pattern.find(placeholder);
+    if (at == std::string_view::npos)
+        return {pattern, {}};
+    return {pattern.substr(0, at), pattern.substr(at + placeholder.size())};
 }
 
 struct ParsedNumberLine {
     NumberLine line;
     const Lexicon *lexicon = nullptr;
-    std::size_t lastTokenEnd = 0; // end of the last token before any parenthesis
+    std::size_t lastTokenEnd = 0; // raw end of what stands before the parenthesis
 };
 
-// Whether `word` is the first word of one of `phrases`.
-bool opensPhrase(std::string_view word, const std::vector<std::string_view> &phrases) {
-    for (std::string_view p : phrases)
-        if (p.substr(0, p.find(' ')) == word)
+// The assembly inside a number line's parenthesis f[begin, end), with or without the revision
+// words of `lex`, as folded offsets.
+void readRevision(const text::Folded &f, std::size_t begin, std::size_t end, const Lexicon &lex,
+                  NumberLine &line) {
+    std::size_t b = skipSpaces(f.text, begin, end), e = end;
+    while (e > b && f.text[e - 1] == ' ')
+        --e;
+    for (const std::string &pattern : lex.revision) {
+        const auto [pre, post] = around(pattern, "{a}");
+        std::size_t ab = b, ae = e;
+        if (!text::trim(pre).empty()) {
+            const auto m = matchAt(f.text, b, e, text::trim(pre), false);
+            if (!m)
+                continue;
+            ab = skipSpaces(f.text, *m, e);
+        }
+        if (!text::trim(post).empty()) {
+            const auto m = matchBefore(f.text, ab, e, text::trim(post));
+            if (!m)
+                continue;
+            ae = *m;
+            while (ae > ab && f.text[ae - 1] == ' ')
+                --ae;
+        }
+        line.revised = true;
+        b = ab;
+        e = ae;
+        break;
+    }
+    if (b < e)
+        line.assembly = Span{f.rawBegin(b), f.rawEnd(e)};
+}
+
+std::optional<ParsedNumberLine> parseWith(std::string_view text, const text::Folded &f,
+                                          const Lexicon &lex) {
+    const std::string_view s = f.text;
+    ParsedNumberLine parsed;
+    parsed.lexicon = &lex;
+    NumberLine &line = parsed.line;
+    std::optional<std::size_t> k;
+    for (const std::string &phrase : lex.draftNew)
+        if ((k = matchAt(s, 0, s.size(), phrase, true)))
+            break;
+    if (k) {
+        line.draftNew = true;
+        const std::size_t open = skipSpaces(s, *k, s.size());
+        if (open < s.size() && s[open] == '[') {
+            const std::size_t close = s.find(']', open);
+            if (close == std::string_view::npos)
+                return std::nullopt;
+            const std::size_t tb = skipSpaces(s, open + 1, close);
+            std::size_t te = close;
+            while (te > tb && s[te - 1] == ' ')
+                --te;
+            if (tb < te)
+                line.draftTag = normalizedSlice(text, {f.rawBegin(tb), f.rawEnd(te)});
+            k = close + 1;
+        }
+    } else {
+        for (const std::string &pattern : lex.numberLine) {
+            const auto [pre, post] = around(pattern, "{n}");
+            std::optional<std::size_t> at =
+                pre.empty() ? std::optional<std::size_t>(0) : matchAt(s, 0, s.size(), pre, false);
+            if (!at)
+                continue;
+            std::size_t n = skipSpaces(s, *at, s.size()), digits = n;
+            while (digits < s.size() && isDigit(s[digits]))
+                ++digits;
+            if (digits == n)
+                continue;
+            std::size_t numberEnd = digits;
+            while (numberEnd < s.size() && numberEnd - digits < 10 && s[numberEnd] >= 'a' &&
+                   s[numberEnd] <= 'z')
+                ++numberEnd; // "18bis"
+            if (post.empty()) {
+                if (numberEnd < s.size() && isWordChar(codePointAt(s, numberEnd)))
+                    continue;
+                k = numberEnd;
+            } else if (!(k = matchAt(s, numberEnd, s.size(), post, true))) {
+                continue;
+            }
+            line.number = std::string(s.substr(n, numberEnd - n));
+            break;
+        }
+        if (!k)
+            return std::nullopt;
+    }
+    parsed.lastTokenEnd = f.rawEnd(*k);
+    const std::size_t open = skipSpaces(s, *k, s.size());
+    if (open == s.size())
+        return parsed;
+    if (s[open] != '(')
+        return std::nullopt;
+    const std::size_t close = closingParenthesis(s, open);
+    if (close == std::string_view::npos || close + 1 != s.size())
+        return std::nullopt;
+    line.group = Span{f.rawBegin(open), f.rawEnd(close + 1)};
+    if (!line.draftNew)
+        readRevision(f, open + 1, close, lex, line);
+    else if (skipSpaces(s, open + 1, close) < close)
+        line.assembly = Span{f.rawBegin(skipSpaces(s, open + 1, close)), f.rawEnd(close)};
+    if (line.assembly) {
+        // The raw slice may carry the spaces the folded one skipped: trim them.
+        const std::string_view raw =
+            text.substr(line.assembly->begin, line.assembly->end - line.assembly->begin);
+        line.revisionAssembly = text::normalize(raw);
+    }
+    return parsed;
+}
+
+// The first bytes of text, cut at a character boundary, folded: enough to tell an opening.
+text::Folded foldedHead(std::string_view text, std::size_t bytes) {
+    std::size_t cut = std::min(text.size(), bytes);
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        ++cut;
+    return text::foldWithOffsets(text.substr(0, cut));
+}
+
+// Whether folded text opens with the non-space start of one of the phrases (a quick look).
+bool opensWith(std::string_view f, const std::vector<std::string> &phrases,
+               std::string_view placeholder) {
+    for (const std::string &p : phrases) {
+        const std::string_view pre = around(p, placeholder).first;
+        if (pre.empty() ||
+            matchAt(f, 0, f.size(), pre.substr(0, std::min<std::size_t>(pre.size(), 12)), false))
             return true;
+    }
     return false;
 }
 
 std::optional<ParsedNumberLine> parseNumberLineWithLexicon(std::string_view text) {
+    if (text.size() > kMaxLineBytes)
+        return std::nullopt;
     {
-        // Most paragraphs are told by their first word alone: one token, not sixty.
-        const std::vector<Token> first = tokens(text, 1);
-        if (first.empty())
-            return std::nullopt;
+        // Most paragraphs are told by their first characters alone.
+        const text::Folded head = foldedHead(text, 48);
         bool opens = false;
         for (const Lexicon &lex : lexicons())
-            opens = opens || opensPhrase(first.front().folded, lex.draftNew) ||
-                    opensPhrase(first.front().folded, lex.resolution);
+            opens = opens || opensWith(head.text, lex.draftNew, "") ||
+                    opensWith(head.text, lex.numberLine, "{n}");
         if (!opens)
             return std::nullopt;
     }
-    const std::vector<Token> ts = tokens(text, 61); // more than 60: no number line
-    if (ts.empty() || ts.size() > 60)
-        return std::nullopt;
-    for (const Lexicon &lex : lexicons()) {
-        ParsedNumberLine parsed;
-        parsed.lexicon = &lex;
-        NumberLine &line = parsed.line;
-        std::size_t k = 0;
-        if (const std::size_t n = matchAny(ts, 0, lex.draftNew); n > 0) {
-            line.draftNew = true;
-            k = n;
-            if (k < ts.size() && ts[k].folded == "[") {
-                std::size_t close = k + 1;
-                while (close < ts.size() && ts[close].folded != "]")
-                    ++close;
-                if (close == ts.size())
-                    return std::nullopt;
-                if (close > k + 1)
-                    line.draftTag = normalizedSlice(text, {ts[k + 1].span.begin, ts[close - 1].span.end});
-                k = close + 1;
-            }
-        } else if (const std::size_t m = matchAny(ts, 0, lex.resolution); m > 0) {
-            k = m;
-            if (k >= ts.size() || !isNumberToken(ts[k].folded))
-                return std::nullopt;
-            line.number = ts[k].folded;
-            ++k;
-        } else {
-            continue;
-        }
-        parsed.lastTokenEnd = ts[k - 1].span.end;
-        if (k == ts.size())
+    const text::Folded f = text::foldWithOffsets(text);
+    for (const Lexicon &lex : lexicons())
+        if (auto parsed = parseWith(text, f, lex))
             return parsed;
-        if (ts[k].folded != "(")
-            return std::nullopt;
-        const std::size_t close = closingParenthesis(ts, k);
-        if (close == std::string::npos || close + 1 != ts.size())
-            return std::nullopt;
-        line.group = Span{ts[k].span.begin, ts[close].span.end};
-        std::size_t first = k + 1;
-        std::size_t assemblyBegin = first < close ? ts[first].span.begin : ts[close].span.begin;
-        if (first < close && !line.draftNew) {
-            for (std::string_view rev : lex.revision) {
-                const std::string &f = ts[first].folded;
-                if (f == rev) {
-                    line.revised = true;
-                    ++first;
-                    assemblyBegin = first < close ? ts[first].span.begin : ts[close].span.begin;
-                    break;
-                }
-                if (f.compare(0, rev.size(), rev) == 0) { // "Rev.WRC-15"
-                    line.revised = true;
-                    assemblyBegin = ts[first].span.begin + rev.size();
-                    break;
-                }
-            }
-        }
-        if (first < close || assemblyBegin < ts[close].span.begin) {
-            line.assembly = Span{assemblyBegin, ts[close - 1].span.end};
-            line.revisionAssembly = normalizedSlice(text, *line.assembly);
-        }
-        return parsed;
-    }
     return std::nullopt;
+}
+
+// The lexicon whose assembly preamble opens f, and where the opening ends.
+std::optional<std::pair<const Lexicon *, std::size_t>> preambleOpening(std::string_view f) {
+    std::optional<std::pair<const Lexicon *, std::size_t>> best;
+    for (const Lexicon &lex : lexicons())
+        for (const std::string &phrase : lex.assemblies)
+            if (const auto m = matchAt(f, 0, f.size(), phrase, true);
+                m && (!best || *m > best->second))
+                best = std::pair{&lex, *m};
+    return best;
+}
+
+struct ParsedPreamble {
+    PreambleLine line;
+    const Lexicon *lexicon = nullptr;
+};
+
+std::optional<ParsedPreamble> parsePreambleWithLexicon(std::string_view text) {
+    if (text.size() > kMaxLineBytes)
+        return std::nullopt;
+    const text::Folded f = text::foldWithOffsets(text);
+    const auto opening = preambleOpening(f.text);
+    if (!opening)
+        return std::nullopt;
+    const std::size_t open = f.text.find('(', opening->second);
+    if (open == std::string::npos)
+        return std::nullopt;
+    const std::size_t close = closingParenthesis(f.text, open);
+    const std::size_t b =
+        skipSpaces(f.text, open + 1, close == std::string::npos ? open + 1 : close);
+    if (close == std::string::npos || b >= close)
+        return std::nullopt;
+    std::size_t e = close;
+    while (e > b && f.text[e - 1] == ' ')
+        --e;
+    if (!hasYear(f.text.substr(b, e - b)))
+        return std::nullopt;
+    ParsedPreamble parsed;
+    parsed.lexicon = opening->first;
+    parsed.line.span = Span{f.rawBegin(b), f.rawEnd(e)};
+    parsed.line.assembly = normalizedSlice(text, parsed.line.span);
+    return parsed;
+}
+
+// The lexicon in which `assembly` (a revision line's) is to be written for a line in `lex`'s
+// language, or, for a line without words of its own (a history line), in the language its
+// own entries are spelt in.
+std::string localizedFor(std::string_view assembly, const Lexicon *lex,
+                         const HistoryLine *history) {
+    if (!lex && history && !history->assemblies.empty()) {
+        const auto langs = assemblies::spellingLanguages(history->assemblies.back());
+        if (langs.size() == 1 || (!langs.empty() && assemblies::identify(assembly) &&
+                                  assemblies::localized(assembly, *langs.front()) ==
+                                      assemblies::localized(assembly, *langs.back())))
+            lex = langs.front();
+        else if (!langs.empty())
+            for (const Lexicon *l : langs) // ambiguous (Hammamet is en, fr, es): keep the user's
+                if (text::fold(assemblies::localized(assembly, *l)) == text::fold(assembly))
+                    lex = l;
+    }
+    return lex ? assemblies::localized(assembly, *lex) : std::string(assembly);
 }
 
 } // namespace
@@ -236,33 +346,42 @@ std::optional<NumberLine> parseNumberLine(std::string_view text) {
     return std::nullopt;
 }
 
+const Lexicon *numberLineLanguage(std::string_view text) {
+    if (auto parsed = parseNumberLineWithLexicon(text))
+        return parsed->lexicon;
+    return nullptr;
+}
+
 std::optional<HistoryLine> parseHistoryLine(std::string_view text) {
-    if (const std::vector<Token> first = tokens(text, 1); first.empty() || first.front().folded != "(")
+    if (text.empty() || text.size() > kMaxLineBytes)
         return std::nullopt;
-    const std::vector<Token> ts = tokens(text);
-    if (ts.size() < 3 || ts.front().folded != "(" || ts.back().folded != ")")
-        return std::nullopt;
-    if (closingParenthesis(ts, 0) != ts.size() - 1)
+    {
+        const text::Folded head = foldedHead(text, 8);
+        if (head.text.empty() || head.text.front() != '(')
+            return std::nullopt;
+    }
+    const text::Folded f = text::foldWithOffsets(text);
+    const std::string_view s = f.text;
+    if (s.size() < 3 || s.front() != '(' || s.back() != ')' ||
+        closingParenthesis(s, 0) != s.size() - 1)
         return std::nullopt;
     HistoryLine line;
-    line.closing = ts.back().span.begin;
+    line.closing = f.rawBegin(s.size() - 1);
     bool year = false;
-    const std::size_t innerEnd = line.closing;
-    std::size_t from = ts[1].span.begin;
-    while (from <= innerEnd) {
-        std::size_t semi = text.find(';', from);
-        if (semi == std::string_view::npos || semi > innerEnd)
-            semi = innerEnd;
-        // The raw entry without the white space of any kind around it (no-break spaces,
-        // line breaks); an empty entry ("(; Hammamet, 2016)") is no history.
-        const std::vector<Token> words = tokens(text.substr(from, semi - from));
-        if (words.empty())
-            return std::nullopt;
-        const std::size_t b = from + words.front().span.begin, e = from + words.back().span.end;
-        const std::string entry = normalizedSlice(text, {b, e});
-        year = year || hasYear(entry);
-        line.assemblies.push_back(entry);
-        line.spans.push_back(Span{b, e});
+    for (std::size_t from = 1; from < s.size();) {
+        std::size_t semi = s.find(';', from);
+        if (semi == std::string_view::npos || semi > s.size() - 1)
+            semi = s.size() - 1;
+        const std::size_t b = skipSpaces(s, from, semi);
+        std::size_t e = semi;
+        while (e > b && s[e - 1] == ' ')
+            --e;
+        if (b >= e)
+            return std::nullopt; // an empty entry ("(; Hammamet, 2016)") is no history
+        year = year || hasYear(s.substr(b, e - b));
+        const Span span{f.rawBegin(b), f.rawEnd(e)};
+        line.assemblies.push_back(normalizedSlice(text, span));
+        line.spans.push_back(span);
         from = semi + 1;
     }
     if (!year)
@@ -270,53 +389,27 @@ std::optional<HistoryLine> parseHistoryLine(std::string_view text) {
     return line;
 }
 
-// The most words of any assembly phrase: how many tokens tell whether a preamble opens.
-static std::size_t assemblyWords() {
-    static const std::size_t most = [] {
-        std::size_t n = 0;
-        for (const Lexicon &lex : lexicons())
-            for (std::string_view phrase : lex.assemblies)
-                n = std::max(n, std::size_t(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
-        return n;
-    }();
-    return most;
-}
-
 std::optional<PreambleLine> parsePreamble(std::string_view text) {
-    bool opening = false;
-    const std::vector<Token> head = tokens(text, assemblyWords());
-    for (const Lexicon &lex : lexicons())
-        opening = opening || matchAny(head, 0, lex.assemblies) > 0;
-    if (!opening)
-        return std::nullopt;
-    const std::vector<Token> ts = tokens(text);
-    std::size_t open = 0;
-    while (open < ts.size() && ts[open].folded != "(")
-        ++open;
-    if (open == ts.size())
-        return std::nullopt;
-    const std::size_t close = closingParenthesis(ts, open);
-    if (close == std::string::npos || close == open + 1)
-        return std::nullopt;
-    PreambleLine line;
-    line.span = Span{ts[open + 1].span.begin, ts[close - 1].span.end};
-    line.assembly = normalizedSlice(text, line.span);
-    if (!hasYear(line.assembly))
-        return std::nullopt;
-    return line;
+    if (auto parsed = parsePreambleWithLexicon(text))
+        return parsed->line;
+    return std::nullopt;
 }
 
-bool sameAssembly(std::string_view a, std::string_view b) { return text::fold(a) == text::fold(b); }
+bool sameAssembly(std::string_view a, std::string_view b) {
+    return assemblies::same(a, b);
+}
 
 std::optional<std::string> lineAssembly(LineKind kind, std::string_view text) {
     switch (kind) {
     case LineKind::Number:
         if (auto line = parseNumberLine(text); line && !line->draftNew && line->assembly)
-            return std::string(text.substr(line->assembly->begin, line->assembly->end - line->assembly->begin));
+            return std::string(
+                text.substr(line->assembly->begin, line->assembly->end - line->assembly->begin));
         return std::nullopt;
     case LineKind::History:
         if (auto line = parseHistoryLine(text))
-            return std::string(text.substr(line->spans.back().begin, line->spans.back().end - line->spans.back().begin));
+            return std::string(text.substr(line->spans.back().begin,
+                                           line->spans.back().end - line->spans.back().begin));
         return std::nullopt;
     case LineKind::Preamble:
         if (auto line = parsePreamble(text))
@@ -335,14 +428,16 @@ std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view t
     std::size_t before = 0, after = 0;
     auto equal = [&](std::size_t end) {
         if (end > before) {
-            ops.push_back(Op{OpKind::Equal, std::string(text.substr(before, end - before)), before, after});
+            ops.push_back(
+                Op{OpKind::Equal, std::string(text.substr(before, end - before)), before, after});
             after += end - before;
             before = end;
         }
     };
     auto erase = [&](std::size_t end) {
         if (end > before) {
-            ops.push_back(Op{OpKind::Delete, std::string(text.substr(before, end - before)), before, after});
+            ops.push_back(
+                Op{OpKind::Delete, std::string(text.substr(before, end - before)), before, after});
             before = end;
         }
     };
@@ -366,18 +461,31 @@ std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view t
         if (!parsed || parsed->line.draftNew)
             return std::nullopt;
         const NumberLine &line = parsed->line;
-        const std::string rev = displayRevisionWord(*parsed->lexicon);
-        if (line.revised && line.assembly && sameAssembly(line.revisionAssembly, assembly)) {
+        const Lexicon &lex = *parsed->lexicon;
+        const std::string name = localizedFor(assembly, &lex, nullptr);
+        const std::string revised =
+            fillPlaceholder(lex.written.revision, "a", name); // "Rev. New Delhi, 2024"
+        if (line.revised && line.assembly && sameAssembly(line.revisionAssembly, name)) {
             equal(text.size());
         } else if (line.revised && line.assembly) {
-            replace(*line.assembly, std::string(assembly));
-        } else if (line.assembly) { // first revision: "(Hammamet, 2016)" -> "(Rev. New Delhi, 2024)"
-            replace(*line.assembly, rev + " " + std::string(assembly));
-        } else if (line.group) { // "(Rev.)" or "()"
-            replace(Span{line.group->begin + 1, line.group->end - 1}, rev + " " + std::string(assembly));
+            replace(*line.assembly, name);
+        } else if (line.assembly) { // first revision: "(Hammamet, 2016)" -> "(Rev. New Delhi,
+                                    // 2024)"
+            replace(*line.assembly, revised);
+        } else if (line.group) { // "(Rev.)" or "()": between the brackets, whatever their width
+            const std::size_t open = line.group->begin;
+            std::size_t inner = open + 1;
+            while (inner < text.size() && (static_cast<unsigned char>(text[inner]) & 0xC0) == 0x80)
+                ++inner;
+            std::size_t closing = line.group->end - 1;
+            while (closing > inner && (static_cast<unsigned char>(text[closing]) & 0xC0) == 0x80)
+                --closing;
+            replace(Span{inner, closing}, revised);
         } else {
             equal(parsed->lastTokenEnd);
-            insert(" (" + rev + " " + std::string(assembly) + ")");
+            // Chinese sets the parenthesis full width and without a space before it.
+            insert(lex.language == "zh" ? "\xEF\xBC\x88" + revised + "\xEF\xBC\x89"
+                                        : " (" + revised + ")");
             equal(text.size());
         }
         return ops;
@@ -386,21 +494,35 @@ std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view t
         const auto line = parseHistoryLine(text);
         if (!line)
             return std::nullopt;
-        if (!sameAssembly(line->assemblies.back(), assembly)) {
+        const std::string name = localizedFor(assembly, nullptr, &*line);
+        if (!sameAssembly(line->assemblies.back(), name)) {
+            // The separator the line already uses ("; ", "；", "؛ "), else the usual one.
+            const std::size_t n = line->spans.size();
+            std::string separator = "; ";
+            if (n >= 2)
+                separator = std::string(text.substr(
+                    line->spans[n - 2].end, line->spans[n - 1].begin - line->spans[n - 2].end));
+            else if (text.find("\xEF\xBC\x88") != std::string_view::npos) // a full-width "（"
+                separator = "\xEF\xBC\x9B";                               // "；"
+            else if (localizedFor(assembly, nullptr, &*line) !=
+                         localizedFor(assembly, &lexicons().front(), nullptr) &&
+                     text.find("\xD8") != std::string_view::npos) // Arabic letters
+                separator = "\xD8\x9B ";                          // "؛ "
             equal(line->closing);
-            insert("; " + std::string(assembly));
+            insert(separator + name);
         }
         equal(text.size());
         return ops;
     }
     case LineKind::Preamble: {
-        const auto line = parsePreamble(text);
-        if (!line)
+        const auto parsed = parsePreambleWithLexicon(text);
+        if (!parsed)
             return std::nullopt;
-        if (sameAssembly(line->assembly, assembly))
+        const std::string name = localizedFor(assembly, parsed->lexicon, nullptr);
+        if (sameAssembly(parsed->line.assembly, name))
             equal(text.size());
         else
-            replace(line->span, std::string(assembly));
+            replace(parsed->line.span, name);
         return ops;
     }
     }
@@ -431,7 +553,8 @@ std::vector<Run> runsFromOps(const std::vector<diff::Op> &ops, const TrackedChan
         std::optional<TrackedChange> tc;
         if (op.kind != diff::OpKind::Equal) {
             tc = change;
-            tc->kind = op.kind == diff::OpKind::Insert ? ChangeKind::Insertion : ChangeKind::Deletion;
+            tc->kind =
+                op.kind == diff::OpKind::Insert ? ChangeKind::Insertion : ChangeKind::Deletion;
         }
         const bool sameAsLast = !runs.empty() && runs.back().change.has_value() == tc.has_value() &&
                                 (!tc || runs.back().change->kind == tc->kind);
@@ -443,8 +566,8 @@ std::vector<Run> runsFromOps(const std::vector<diff::Op> &ops, const TrackedChan
     return runs;
 }
 
-std::optional<Paragraph> revisedLine(LineKind kind, const Paragraph &base, std::string_view assembly,
-                                     const TrackedChange &change) {
+std::optional<Paragraph> revisedLine(LineKind kind, const Paragraph &base,
+                                     std::string_view assembly, const TrackedChange &change) {
     const auto ops = reviseOps(kind, base.text(View::Original), assembly);
     if (!ops)
         return std::nullopt;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diff/WordDiff.hpp"
+#include "lexicon/Lexicon.hpp"
 #include "model/Document.hpp"
 
 #include <cstddef>
@@ -23,7 +24,7 @@ struct Span {
 // "RESOLUTION 11 (Rev. Hammamet, 2016)", "resolution 57 (Hammamet, 2016)",
 // "DRAFT NEW RESOLUTION [ATU-1] (New Delhi, 2024)", "RESOLUTION 18 (Rev.WRC-15)".
 struct NumberLine {
-    std::string number;           // "11"; empty for a draft new resolution
+    std::string number; // "11"; empty for a draft new resolution
     bool draftNew = false;
     std::string draftTag;         // "ATU-1" inside the brackets of a draft new resolution
     bool revised = false;         // "Rev." present
@@ -36,12 +37,14 @@ struct NumberLine {
 // breaks. Only a whole line that is a number line parses (a sentence that mentions
 // "Resolution 11" does not).
 std::optional<NumberLine> parseNumberLine(std::string_view text);
+// The language whose words the number line uses; nullptr when text is no number line.
+const Lexicon *numberLineLanguage(std::string_view text);
 
 // "(Malaga-Torremolinos, 1984; ...; Hammamet, 2016)": the assemblies in order, normalized.
 struct HistoryLine {
     std::vector<std::string> assemblies;
-    std::vector<Span> spans;  // where each assembly stands in the parsed text
-    std::size_t closing = 0;  // byte offset of the closing parenthesis
+    std::vector<Span> spans; // where each assembly stands in the parsed text
+    std::size_t closing = 0; // byte offset of the closing parenthesis
 };
 std::optional<HistoryLine> parseHistoryLine(std::string_view text);
 
@@ -52,7 +55,8 @@ struct PreambleLine {
 };
 std::optional<PreambleLine> parsePreamble(std::string_view text);
 
-// Two assembly names are the same one: compared normalized and case-folded.
+// Two names of the same assembly: equal folded, or one venue and year in any of the six
+// languages ("New Delhi, 2024" = "Нью-Дели, 2024 г." = "WTSA-24"): see lexicon/Assemblies.
 bool sameAssembly(std::string_view a, std::string_view b);
 
 enum class LineKind { Number, History, Preamble };
@@ -72,7 +76,9 @@ std::optional<std::string> lineAssembly(LineKind kind, std::string_view text);
 // A line that already names the assembly gives a single Equal op (or none when empty).
 // nullopt when the text is not a line of that kind, or is a draft new resolution's number
 // line (it has no revision). The inserted text is `assembly` as given, so the caller decides
-// on no-break spaces; "Rev." is spelt as the lexicon of the line's language has it.
+// on no-break spaces; "Rev." is spelt as the lexicon of the line's language has it, and an
+// assembly the table knows is written in the line's language ("New Delhi, 2024" becomes
+// "Нью-Дели, 2024 г." in a Russian line).
 std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view text,
                                                std::string_view assembly);
 

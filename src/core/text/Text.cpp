@@ -1,9 +1,14 @@
 #include "text/Text.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace pa::text {
 namespace {
@@ -14,14 +19,14 @@ struct Replacement {
     char to;
 };
 constexpr Replacement kReplacements[] = {
-    {"\xC2\xA0", ' '},     // U+00A0 no-break space
-    {"\xE2\x80\xAF", ' '}, // U+202F narrow no-break space
-    {"\xE2\x80\x87", ' '}, // U+2007 figure space
-    {"\xE2\x80\x89", ' '}, // U+2009 thin space
-    {"\xE2\x80\xA8", ' '}, // U+2028 line separator
-    {"\xE2\x80\x91", '-'}, // U+2011 non-breaking hyphen
-    {"\xE2\x80\x90", '-'}, // U+2010 hyphen
-    {"\xC2\xAD", '\0'},    // U+00AD soft hyphen: dropped
+    {"\xC2\xA0", ' '},      // U+00A0 no-break space
+    {"\xE2\x80\xAF", ' '},  // U+202F narrow no-break space
+    {"\xE2\x80\x87", ' '},  // U+2007 figure space
+    {"\xE2\x80\x89", ' '},  // U+2009 thin space
+    {"\xE2\x80\xA8", ' '},  // U+2028 line separator
+    {"\xE2\x80\x91", '-'},  // U+2011 non-breaking hyphen
+    {"\xE2\x80\x90", '-'},  // U+2010 hyphen
+    {"\xC2\xAD", '\0'},     // U+00AD soft hyphen: dropped
     {"\xE2\x80\x8B", '\0'}, // U+200B zero width space: dropped
     {"\xEF\xBB\xBF", '\0'}, // U+FEFF byte order mark / zero width no-break space: dropped
 };
@@ -112,20 +117,143 @@ bool isAscii(std::string_view s) {
 }
 } // namespace
 
+namespace {
+
+// What fold() makes of one code point beyond NFKC case folding: nullopt when nothing special.
+// Returns "" for a code point to drop.
+std::optional<std::string_view> foldSpecial(UChar32 c) {
+    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+        return std::string_view(); // Arabic harakat, superscript alef, tatweel
+    static constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4",
+                                                   "5", "6", "7", "8", "9"};
+    if (c >= 0x0660 && c <= 0x0669)
+        return kDigits[c - 0x0660]; // Arabic-Indic digits
+    if (c >= 0x06F0 && c <= 0x06F9)
+        return kDigits[c - 0x06F0]; // Extended Arabic-Indic (Persian, Urdu) digits
+    switch (c) {
+    case 0x060C: // Arabic comma
+    case 0x3001: // ideographic comma
+        return std::string_view(",");
+    case 0x061B: // Arabic semicolon
+        return std::string_view(";");
+    case 0x061F: // Arabic question mark
+        return std::string_view("?");
+    case 0x3002: // ideographic full stop
+        return std::string_view(".");
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+        return std::string_view("-");
+    case 0x00AD: // soft hyphen
+    case 0x200B: // zero width space
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0xFEFF: // byte order mark
+        return std::string_view();
+    default:
+        return std::nullopt;
+    }
+}
+
+bool isFoldSpace(UChar32 c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\v' || c == 0x00A0 || c == 0x202F ||
+           c == 0x2007 || c == 0x2009 || c == 0x2028 || c == 0x3000 ||
+           (c > 0x7F && u_isUWhiteSpace(c));
+}
+
+} // namespace
+
+Folded foldWithOffsets(std::string_view s) {
+    Folded out;
+    out.rawSize = s.size();
+    out.text.reserve(s.size());
+    out.rawBeginOf.reserve(s.size());
+    out.rawEndOf.reserve(s.size());
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    // normalize()'s white space: runs collapse to one space, none at either end nor before a tab.
+    bool pendingSpace = false;
+    std::size_t spaceBegin = 0, spaceEnd = 0;
+    auto put = [&](std::string_view bytes, std::size_t b, std::size_t e) {
+        if (bytes.empty())
+            return;
+        if (pendingSpace && bytes != "\t") {
+            out.text += ' ';
+            out.rawBeginOf.push_back(spaceBegin);
+            out.rawEndOf.push_back(spaceEnd);
+        }
+        pendingSpace = false;
+        out.text += bytes;
+        out.rawBeginOf.insert(out.rawBeginOf.end(), bytes.size(), b);
+        out.rawEndOf.insert(out.rawEndOf.end(), bytes.size(), e);
+    };
+    const auto size = static_cast<int32_t>(s.size());
+    std::string folded;
+    for (int32_t i = 0; i < size;) {
+        const auto b = static_cast<std::size_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(s.data(), i, size, c);
+        const auto e = static_cast<std::size_t>(i);
+        if (c < 0) { // invalid UTF-8: kept byte for byte
+            put(s.substr(b, e - b), b, e);
+            continue;
+        }
+        if (c < 0x80 && c != ' ' && c != '\n' && c != '\r' && c != '\v') {
+            const char ch =
+                (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+            put(std::string_view(&ch, 1), b, e);
+            continue;
+        }
+        if (isFoldSpace(c)) {
+            if (!out.text.empty()) {
+                if (!pendingSpace)
+                    spaceBegin = b;
+                pendingSpace = true;
+                spaceEnd = e;
+            }
+            continue;
+        }
+        if (const auto special = foldSpecial(c)) {
+            put(*special, b, e);
+            continue;
+        }
+        icu::UnicodeString u(c);
+        if (U_SUCCESS(status))
+            u = nfkcCasefold->normalize(u, status);
+        folded.clear();
+        u.toUTF8String(folded);
+        // A compatibility form may expand to spaces ("U+3000") or to what foldSpecial maps.
+        for (std::size_t k = 0; k < folded.size();) {
+            if (folded[k] == ' ') {
+                if (!out.text.empty()) {
+                    if (!pendingSpace)
+                        spaceBegin = b;
+                    pendingSpace = true;
+                    spaceEnd = e;
+                }
+                ++k;
+                continue;
+            }
+            const std::size_t start = k;
+            ++k;
+            while (k < folded.size() && (static_cast<unsigned char>(folded[k]) & 0xC0) == 0x80)
+                ++k;
+            put(std::string_view(folded).substr(start, k - start), b, e);
+        }
+        status = U_ZERO_ERROR;
+    }
+    return out;
+}
+
 std::string fold(std::string_view s) {
     std::string n = normalize(s);
-    // Most text is ASCII, where full case folding is just A-Z to a-z: no ICU round trip.
+    // Most text is ASCII, where folding is just A-Z to a-z: no ICU round trip.
     if (isAscii(n)) {
         for (char &c : n)
             if (c >= 'A' && c <= 'Z')
                 c = static_cast<char>(c - 'A' + 'a');
         return n;
     }
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(n);
-    u.foldCase();
-    std::string out;
-    u.toUTF8String(out);
-    return out;
+    return foldWithOffsets(n).text;
 }
 
 std::string upper(std::string_view s) {
@@ -136,7 +264,8 @@ std::string upper(std::string_view s) {
                 c = static_cast<char>(c - 'a' + 'A');
         return out;
     }
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.toUpper(icu::Locale::getRoot());
     std::string out;
     u.toUTF8String(out);
@@ -167,7 +296,8 @@ std::size_t byteOffsetOfUtf16(std::string_view s, std::size_t pos) {
 }
 
 std::u16string toUtf16(std::string_view s) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     return std::u16string(u.getBuffer(), u.getBuffer() + u.length());
 }
 
@@ -176,6 +306,13 @@ std::string toUtf8(std::u16string_view s) {
     std::string out;
     u.toUTF8String(out);
     return out;
+}
+
+bool writtenWithoutSpaces(char32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+    return U_SUCCESS(status) &&
+           (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
 }
 
 bool startsWith(std::string_view s, std::string_view prefix) {

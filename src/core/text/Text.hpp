@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pa::text {
 
@@ -22,8 +23,25 @@ std::string normalizePrefix(std::string_view s, std::size_t minBytes, bool &comp
 // trim(normalize(s)).empty(), without building the string.
 bool isBlank(std::string_view s);
 
-// normalize(), then Unicode case folding (ICU), for case-insensitive comparison.
+// normalize(), then the forms that do not matter when words are compared, in every ITU
+// language: Unicode NFKC case folding (ICU: capitals, full-width forms such as （ ） ； ：,
+// ligatures), Arabic vowel marks and tatweel dropped, Arabic-Indic digits as ASCII digits, and the
+// Arabic and CJK comma, semicolon and full stop (، ؛ 、 。) as their ASCII forms.
 std::string fold(std::string_view s);
+
+// fold(s) together with where each of its bytes came from in s, so that a match in the folded
+// text can point at the raw characters Writer holds.
+struct Folded {
+    std::string text;
+    std::size_t rawSize = 0;
+    std::vector<std::size_t> rawBeginOf, rawEndOf; // per byte of text: its code point in s
+    // The raw byte range of folded bytes [begin, end) (begin < end), or of an empty one at begin.
+    std::size_t rawBegin(std::size_t begin) const {
+        return begin < rawBeginOf.size() ? rawBeginOf[begin] : rawSize;
+    }
+    std::size_t rawEnd(std::size_t end) const { return end == 0 ? rawBegin(0) : rawEndOf[end - 1]; }
+};
+Folded foldWithOffsets(std::string_view s);
 
 // Letters in upper case (ICU, locale-independent).
 std::string upper(std::string_view s);
@@ -36,6 +54,10 @@ std::size_t byteOffsetOfUtf16(std::string_view s, std::size_t pos);
 
 std::u16string toUtf16(std::string_view s);
 std::string toUtf8(std::u16string_view s);
+
+// Whether c belongs to a script written without spaces between words (Chinese, Japanese): a
+// phrase there may run straight into the next word.
+bool writtenWithoutSpaces(char32_t c);
 
 bool startsWith(std::string_view s, std::string_view prefix);
 std::string_view trim(std::string_view s);

@@ -38,7 +38,6 @@ std::string baseNumbers(const BaseText &base) {
 
 void checkTargets(Context &ctx) {
     const BaseText &base = *ctx.base;
-    const std::string resolutionWord = capitalized(ctx.lexicon.resolution.front());
     for (const Proposal &p : ctx.recognition.structure.proposals) {
         const std::string symbol = ctx.symbolOf(p);
         const Resolution *r = ctx.resolutionOf(p);
@@ -48,18 +47,17 @@ void checkTargets(Context &ctx) {
         const BaseResolution *target = base.find(r->number);
         if ((isModSymbol(symbol) || isUnchangedSymbol(symbol)) && !target)
             ctx.report(Rule::UnknownTarget, Severity::Error, *r->numberLine, b, e,
-                       symbol + " " + ctx.nameOf(p) + " acts on " + resolutionWord + " " + r->number +
-                           ", which the base text does not have (it has " + resolutionWord + " " +
-                           baseNumbers(base) + ")");
+                       symbol + " " + ctx.nameOf(p) + " acts on " + ctx.lexicon.resolutionName(r->number) +
+                           ", which the base text does not have (it has " +
+                           ctx.lexicon.resolutionName(baseNumbers(base)) + ")");
         // ADD* reproduces text moved from elsewhere: its number may well exist.
         if (symbol == "ADD" && target) {
             const std::string source = p.number ? p.number->source : std::string("SOURCE");
+            const std::string name = ctx.lexicon.resolutionName(r->number);
             ctx.report(Rule::AddNumberClash, Severity::Error, *r->numberLine, b, e,
-                       "ADD " + ctx.nameOf(p) + " brings a new " + resolutionWord + " " + r->number +
-                           ", but " + resolutionWord + " " + r->number + " is in force (" +
-                           target->source + "): head a new text '" +
-                           text::upper(ctx.lexicon.draftNew.front()) + " [" + source +
-                           "-1]', or propose MOD to change " + resolutionWord + " " + r->number);
+                       "ADD " + ctx.nameOf(p) + " brings a new " + name + ", but " + name + " is in force (" +
+                           target->source + "): head a new text '" + ctx.lexicon.draftNewLineFor(source + "-1") +
+                           "', or propose MOD to change " + name);
         }
     }
 }

@@ -2,6 +2,7 @@
 // view must still select the right characters of the marked text in Writer.
 #include "validation/Checks.hpp"
 
+#include "recognition/Language.hpp"
 #include "text/Text.hpp"
 
 #include <unicode/unistr.h>
@@ -13,39 +14,6 @@ namespace {
 
 std::size_t utf8Length(unsigned char lead) {
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
-// The language whose words (calls, number lines, Reasons) the document uses most; English when
-// nothing tells.
-const Lexicon &documentLexicon(const Document &document, const Recognition &recognition) {
-    const std::vector<Lexicon> &all = lexicons();
-    std::size_t best = 0, bestHits = 0;
-    for (std::size_t l = 0; l < all.size(); ++l) {
-        const auto startsWithAny = [](const std::string &folded,
-                                      std::initializer_list<const std::vector<std::string_view> *> lists) {
-            for (const auto *words : lists)
-                for (std::string_view w : *words)
-                    if (text::startsWith(folded, w))
-                        return true;
-            return false;
-        };
-        std::size_t hits = 0;
-        for (std::size_t i = 0; i < document.paragraphs.size() && i < recognition.roles.size(); ++i) {
-            const Role role = recognition.roles[i];
-            if (role != Role::Call && role != Role::ResolutionNumber && role != Role::Reasons)
-                continue;
-            const std::string folded = text::fold(document.paragraphs[i].text(View::Proposed));
-            if ((role == Role::Call && startsWithAny(folded, {&all[l].preambleCalls, &all[l].operativeCalls})) ||
-                (role == Role::ResolutionNumber && startsWithAny(folded, {&all[l].resolution, &all[l].draftNew})) ||
-                (role == Role::Reasons && startsWithAny(folded, {&all[l].reasons})))
-                ++hits;
-        }
-        if (hits > bestHits) {
-            best = l;
-            bestHits = hits;
-        }
-    }
-    return all[best];
 }
 
 } // namespace
@@ -167,7 +135,7 @@ std::vector<bool> deletedBytes(const Paragraph &paragraph) {
 Context::Context(const Document &document_, const Recognition &recognition_,
                  const BaseText *base_, const ValidationSettings &settings_)
     : document(document_), recognition(recognition_), base(base_), settings(settings_),
-      lexicon(documentLexicon(document_, recognition_)),
+      lexicon(documentLanguage(document_, recognition_)),
       places_(document_.paragraphs.size()) {
     const Structure &s = recognition.structure;
     for (std::size_t p = 0; p < s.proposals.size(); ++p)
@@ -206,10 +174,9 @@ std::string Context::locate(std::size_t i) const {
     const Resolution &r = s.resolutions[*pl.resolution];
     std::string out;
     if (r.draftNew)
-        out = capitalized(lexicon.draftNew.front()) +
-              (r.draftTag.empty() ? "" : " [" + r.draftTag + "]");
+        out = capitalized(text::fold(lexicon.written.draftNew)) + (r.draftTag.empty() ? "" : " [" + r.draftTag + "]");
     else
-        out = capitalized(lexicon.resolution.front()) + (r.number.empty() ? "" : " " + r.number);
+        out = r.number.empty() ? std::string(text::trim(lexicon.resolutionName(""))) : lexicon.resolutionName(r.number);
     if (pl.call) {
         const Call &c = r.calls[*pl.call];
         out += ", " + excerpt(c.text.empty() ? text::normalize(paragraph(c.paragraph).text(View::Proposed)) : c.text, 40);

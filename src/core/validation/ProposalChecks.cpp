@@ -3,11 +3,12 @@
 #include "validation/Checks.hpp"
 
 #include "numbering/ProposalMentions.hpp"
+#include "recognition/Cover.hpp"
+#include "recognition/Patterns.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
 #include <map>
-#include <regex>
 
 namespace pa::validation {
 namespace {
@@ -21,93 +22,31 @@ struct Header {
     bool wellFormed = false;
 };
 
-std::string regexEscape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (std::string_view("()[]{}*+?.^$|\\").find(c) != std::string_view::npos)
-            out += '\\';
-        out += c;
-    }
-    return out;
-}
-
-const std::regex &headerPattern() {
-    static const std::regex pattern = [] {
-        std::string symbols;
-        for (std::string_view s : proposalSymbols())
-            symbols += (symbols.empty() ? "" : "|") + regexEscape(s);
-        // SYMBOL<TAB>SOURCE/DOC[Aaddendum]/SEQ; DOC may be a placeholder such as XX.
-        return std::regex("^(" + symbols + ")\\t([A-Z]{1,4})/([0-9]+|[A-Z]+?)(?:A([0-9]+))?/([0-9]+)$");
-    }();
-    return pattern;
-}
-
+// The proposal line as patterns::parseProposalLine reads it (the one grammar of it), with the
+// positions of the number's parts in the normalized line. Well formed: a known symbol, a tab,
+// and SOURCE/DOC[An]/SEQ, nothing else.
 Header parseHeader(const Paragraph &paragraph) {
     Header h;
     h.line = normalizedView(paragraph, View::Proposed);
-    std::smatch m;
-    if (!std::regex_match(h.line.text, m, headerPattern()))
+    const auto line = patterns::parseProposalLine(h.line.text);
+    if (!line || !line->knownSymbol || !line->tabSeparated || !line->number)
+        return h;
+    const std::size_t tab = h.line.text.find('\t');
+    if (tab == std::string::npos || h.line.text.compare(0, tab, line->symbol) != 0 ||
+        h.line.text.compare(tab + 1, std::string::npos, line->numberText) != 0)
         return h;
     h.wellFormed = true;
-    h.symbol = m[1];
-    h.number.source = m[2];
-    h.number.document = m[3];
-    h.number.addendum = m[4].matched ? std::string(m[4]) : std::string();
-    h.number.sequence = m[5];
-    h.numberBegin = static_cast<std::size_t>(m.position(2));
-    h.documentBegin = static_cast<std::size_t>(m.position(3));
-    h.sequenceBegin = static_cast<std::size_t>(m.position(5));
+    h.symbol = line->symbol;
+    h.number = *line->number;
+    h.numberBegin = tab + 1;
+    h.documentBegin = h.numberBegin + h.number.source.size() + 1;
+    h.sequenceBegin = h.line.text.size() - h.number.sequence.size();
     h.prefixEnd = h.sequenceBegin - 1;
     return h;
 }
 
 bool allDigits(std::string_view s) {
     return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// "Addendum 3 to Document 35-E" on the cover, read with the lexicon's words of every language.
-struct Cover {
-    std::string document, addendum;
-    bool addendumSeen = false;
-};
-
-std::optional<Cover> readCover(const Context &ctx, std::size_t firstProposal) {
-    const auto alternation = [](const std::vector<std::string_view> &words) {
-        std::string out;
-        for (std::string_view w : words)
-            out += (out.empty() ? "" : "|") + regexEscape(w);
-        return out;
-    };
-    std::string addendumWords, documentWords;
-    for (const Lexicon &l : lexicons()) {
-        const std::string a = alternation(l.addendum), d = alternation(l.document);
-        addendumWords += (addendumWords.empty() ? "" : "|") + a;
-        documentWords += (documentWords.empty() ? "" : "|") + d;
-    }
-    const std::regex addendum("(?:^|\\s)(?:" + addendumWords + ")\\s+([0-9]+)\\b");
-    const std::regex document("(?:^|\\s)(?:" + documentWords + ")\\s+([0-9]+)(?:-[a-z]+)?\\b");
-    std::optional<Cover> cover;
-    std::string addendumFound;
-    bool addendumSeen = false;
-    for (std::size_t i = 0; i < firstProposal; ++i) {
-        if (ctx.role(i) != Role::Other)
-            continue;
-        const std::string t = text::fold(ctx.paragraph(i).text(View::Proposed));
-        std::smatch m;
-        if (!addendumSeen && std::regex_search(t, m, addendum)) {
-            addendumFound = m[1];
-            addendumSeen = true;
-        }
-        if (!cover && std::regex_search(t, m, document)) {
-            cover = Cover{};
-            cover->document = m[1];
-        }
-    }
-    if (cover) {
-        cover->addendum = addendumFound;
-        cover->addendumSeen = addendumSeen;
-    }
-    return cover;
 }
 
 } // namespace
@@ -205,24 +144,21 @@ void checkProposals(Context &ctx) {
 
     // proposal-number-document: against "Addendum n to Document m" on the cover. A draft's
     // placeholder document number (EUR/XX/1) is not yet comparable.
-    const std::string addendumWord = capitalized(ctx.lexicon.addendum.front());
-    const std::string documentWord = capitalized(ctx.lexicon.document.front());
-    if (const std::optional<Cover> cover = readCover(ctx, proposals.front().header)) {
+    if (const std::optional<CoverLine> cover = findCoverLine(ctx.document, proposals.front().header)) {
         for (std::size_t k = 0; k < proposals.size(); ++k) {
             const Header &h = headers[k];
             if (!h.wellFormed || !allDigits(h.number.document))
                 continue;
             const bool documentDiffers = h.number.document != cover->document;
-            const bool addendumDiffers = cover->addendumSeen && h.number.addendum != cover->addendum;
+            const bool addendumDiffers = !cover->addendum.empty() && h.number.addendum != cover->addendum;
             if (!documentDiffers && !addendumDiffers)
                 continue;
-            std::string coverSays = (cover->addendumSeen && !cover->addendum.empty()
-                                         ? addendumWord + " " + cover->addendum + " to "
-                                         : std::string()) +
-                                    documentWord + " " + cover->document;
-            std::string numberSays = documentWord + " " + h.number.document +
-                                     (h.number.addendum.empty() ? std::string(", no addendum")
-                                                                : ", " + addendumWord + " " + h.number.addendum);
+            const std::string coverSays =
+                (cover->addendum.empty() ? std::string() : "Addendum " + cover->addendum + " to ") + "Document " +
+                cover->document;
+            const std::string numberSays =
+                "Document " + h.number.document +
+                (h.number.addendum.empty() ? std::string(", no addendum") : ", Addendum " + h.number.addendum);
             reportOn(Rule::ProposalNumberDocument, Severity::Error, k, h.documentBegin, h.prefixEnd,
                      "Proposal " + h.number.text() + " names " + numberSays + ", but the cover says " +
                          coverSays);
@@ -230,7 +166,7 @@ void checkProposals(Context &ctx) {
     }
 
     // missing-reasons: a Reasons paragraph between this proposal line and the next.
-    const std::string reasonsLabel = capitalized(ctx.lexicon.reasons.front()) + ":";
+    const std::string reasonsLabel = ctx.lexicon.reasonsLabel();
     const std::string reasonsStyle = styleForRole(Role::Reasons).value_or("Reasons");
     for (std::size_t k = 0; k < proposals.size(); ++k) {
         const Proposal &p = proposals[k];
@@ -252,7 +188,7 @@ void checkProposals(Context &ctx) {
         std::string_view r = folded;
         const auto stripLabel = [&] {
             for (const Lexicon &l : lexicons())
-                for (std::string_view w : l.reasons)
+                for (const std::string &w : l.reasons)
                     if (text::startsWith(r, w)) {
                         r.remove_prefix(w.size());
                         return;
@@ -260,10 +196,8 @@ void checkProposals(Context &ctx) {
         };
         stripLabel();
         r = text::trim(r);
-        if (text::startsWith(r, ":"))
+        if (text::startsWith(r, ":")) // a full-width colon is folded to ':'
             r.remove_prefix(1);
-        else if (text::startsWith(r, "\xEF\xBC\x9A")) // full-width colon (Chinese)
-            r.remove_prefix(3);
         if (text::trim(r).empty())
             ctx.report(Rule::MissingReasons, Severity::Warning, *reasons, t.markedBegin(0),
                        t.markedEnd(0, t.text.size()),
