@@ -591,9 +591,17 @@ int runCheck(Office &office, const Options &options) {
                 object["diagnostics"] = Json::array();
                 for (const auto &d : found)
                     object["diagnostics"].push_back(findingJson(d));
+                if (result.contains("baseComparison"))
+                    object["baseComparison"] = result["baseComparison"];
                 results.push_back(std::move(object));
             } else {
-                std::cout << diagnosticsText(file, diagnostics);
+                std::string text = diagnosticsText(file, diagnostics);
+                // The count line says how many proposals were compared with the base: a
+                // proposal left uncompared is never passed over in silence.
+                const Json comparison = result.value("baseComparison", Json::object());
+                if (comparison.value("proposals", 0) > 0 && !text.empty() && text.back() == '\n')
+                    text.insert(text.size() - 1, "; " + comparison.value("summary", std::string()));
+                std::cout << text;
             }
         });
         if (!read)
@@ -602,7 +610,10 @@ int runCheck(Office &office, const Options &options) {
     if (options.json) {
         // One finding per line, as structure prints one paragraph per line.
         const auto print = [](const Json &object, const std::string &indent) {
-            std::cout << indent << "{\"file\": " << object["file"].dump() << ", \"diagnostics\": [";
+            std::cout << indent << "{\"file\": " << object["file"].dump();
+            if (object.contains("baseComparison"))
+                std::cout << ", \"baseComparison\": " << object["baseComparison"].dump();
+            std::cout << ", \"diagnostics\": [";
             const Json &list = object["diagnostics"];
             for (size_t i = 0; i < list.size(); ++i)
                 std::cout << (i ? ",\n" : "\n") << indent << "  " << list[i].dump();

@@ -23,7 +23,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-
 [[noreturn]] void badArgument(const std::string &why, sal_Int16 position) {
     throw css::lang::IllegalArgumentException(toOUString(why), Reference<css::uno::XInterface>(),
                                               position);
@@ -90,6 +89,8 @@ CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
     run.diagnostics =
         validate(run.recognition.read.model, run.recognition.recognition, base, run.settings);
     run.validateMs = millisecondsSince(validateStart);
+    if (base)
+        run.coverage = baseCoverage(run.recognition.read.model, run.recognition.recognition, base);
     return run;
 }
 
@@ -133,6 +134,10 @@ nlohmann::json checkReport(const CheckRun &run) {
         problems.push_back({{"file", p.file}, {"reason", p.reason}});
     report["baseProblems"] = std::move(problems);
     report["assembly"] = run.settings.assembly;
+    if (run.withBase)
+        report["baseComparison"] = {{"proposals", run.coverage.proposals},
+                                    {"compared", run.coverage.compared},
+                                    {"summary", run.coverage.summary()}};
     report["timings"] = {{"readMs", run.recognition.readMs},
                          {"recognizeMs", run.recognition.recognizeMs},
                          {"baseMs", run.baseMs},

@@ -36,6 +36,7 @@ struct CheckRun {
     std::vector<Diagnostic> diagnostics;
     std::vector<BaseProblem> baseProblems;
     bool withBase = false;
+    BaseCoverage coverage;       // the MOD, SUP and NOC proposals compared with the base
     ValidationSettings settings; // as validated: assembly and every ignored rule
     double baseMs = 0, validateMs = 0;
 };

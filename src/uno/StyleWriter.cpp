@@ -2,6 +2,7 @@
 #include "StyleWriter.hpp"
 
 #include "UnoStrings.hpp"
+#include "recognition/Language.hpp"
 #include "styles/ItuStyles.hpp"
 #include "styles/TargetStyles.hpp"
 
@@ -12,6 +13,7 @@
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/WritingMode2.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include <unordered_map>
@@ -94,6 +96,8 @@ OUString StyleWriter::create(const std::string &ituName) {
     props->setPropertyValue("ParaTopMargin", Any(static_cast<sal_Int32>(spec->spaceBefore)));
     props->setPropertyValue("ParaBottomMargin", Any(static_cast<sal_Int32>(spec->spaceAfter)));
     props->setPropertyValue("ParaLeftMargin", Any(static_cast<sal_Int32>(spec->leftIndent)));
+    if (rightToLeft_)
+        props->setPropertyValue("WritingMode", Any(css::text::WritingMode2::RL_TB));
     props->setPropertyValue("ParaFirstLineIndent",
                             Any(static_cast<sal_Int32>(spec->firstLineIndent)));
 
@@ -103,6 +107,7 @@ OUString StyleWriter::create(const std::string &ituName) {
 }
 
 std::size_t StyleWriter::apply(const ReadDocument &read, const Recognition &recognition) {
+    rightToLeft_ = documentLanguage(read.model, recognition).rightToLeft;
     const std::vector<std::optional<std::string>> targets = targetStyles(read.model, recognition);
     std::size_t styled = 0;
     for (std::size_t i = 0; i < targets.size(); ++i) {

@@ -20,6 +20,7 @@ class StyleWriter {
 
     // Sets the role's style on every paragraph of role other than Other whose style does not
     // already match; paragraphs of role Other and every character of text are left alone.
+    // Styles it creates in a right-to-left document (Arabic) are right to left.
     // Returns the number of paragraphs restyled.
     std::size_t apply(const ReadDocument &read, const Recognition &recognition);
 
@@ -39,6 +40,7 @@ class StyleWriter {
     std::vector<std::pair<rtl::OUString, std::string>> existing_;
     std::map<std::string, rtl::OUString> resolved_;
     std::vector<std::string> created_;
+    bool rightToLeft_ = false; // create styles right to left: the document's language is
 };
 
 } // namespace pa::uno

@@ -348,7 +348,7 @@ std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
                                                      : "") +
                 (run.settings.assembly.empty() ? std::string()
                                                : ", assembly " + run.settings.assembly) +
-                ".";
+                (run.coverage.proposals > 0 ? ": " + run.coverage.summary() : std::string()) + ".";
     for (const BaseProblem &problem : run.baseProblems)
         text += "\nBase text " + fileName(problem.file) + ": " + problem.reason + ".";
     if (!run.settings.ignoredRules.empty()) {

@@ -109,6 +109,8 @@ CASES = {
     "proposal-number-document": (lambda d: replace(d, 13, "35A3", "36A3"), untouched, "36A3", PROPOSAL),
     "missing-reasons": (lambda d: delete_paragraph(d, 34), untouched, "MOD\tATU/35A3/1", PROPOSAL),
     "unknown-target": (lambda d: replace(d, 14, "RESOLUTION 11", "RESOLUTION 12"), untouched, "12", PROPOSAL),
+    # The number line lost its number: the MOD cannot be compared, and says so.
+    "base-not-compared": (lambda d: replace(d, 14, "RESOLUTION 11", "RESOLUTION"), untouched, None, PROPOSAL),
     "add-number-clash": (lambda d: append(d, add("RESOLUTION 11 (New Delhi, 2024)")),
                          lambda d: append(d, add("DRAFT NEW RESOLUTION [ATU-1] (New Delhi, 2024)")), "11", PROPOSAL),
     "untracked-change": (lambda d: replace(d, 19, "collaborating", "working"),
@@ -128,7 +130,7 @@ CASES = {
 
 RULE_IDS = ["proposal-header-format", "proposal-number-sequence", "proposal-number-duplicate",
             "proposal-number-prefix", "proposal-number-document", "missing-reasons", "unknown-target",
-            "add-number-clash", "untracked-change", "base-mismatch", "revision-inconsistent",
+            "base-not-compared", "add-number-clash", "untracked-change", "base-mismatch", "revision-inconsistent",
             "mod-without-changes", "tracked-change-outside-mod", "item-sequence", "punctuation", "style"]
 
 
@@ -242,8 +244,9 @@ class CheckTest(unittest.TestCase):
         run = h.run_cli(["check"] + BASE_TEXTS, self.profile)
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
         self.assertNotIn(": error:", run.stdout)
-        self.assertEqual(run.stdout.count("no base text given: unknown-target, add-number-clash, "
-                                          "untracked-change, base-mismatch not checked"), 1, run.stdout)
+        self.assertEqual(run.stdout.count("no base text given: unknown-target, base-not-compared, "
+                                          "add-number-clash, untracked-change, base-mismatch not checked"),
+                         1, run.stdout)
         for path in BASE_TEXTS:
             self.assertRegex(run.stdout, re.escape(path) + r": (no problems found|0 errors, )")
 
@@ -252,7 +255,8 @@ class CheckTest(unittest.TestCase):
         run = h.run_cli(["check", "--base", BASE, path], self.profile)
         self.assertEqual(run.returncode, 1, run.stderr)
         lines = run.stdout.splitlines()
-        self.assertRegex(lines[-1], "^" + re.escape(path) + r": \d+ errors?, \d+ warnings?, \d+ info$")
+        self.assertRegex(lines[-1], "^" + re.escape(path) + r": \d+ errors?, \d+ warnings?, \d+ info"
+                                    r"; 1 of 1 proposal compared with the base$")
         line = re.compile("^" + re.escape(path) + r":(\d+):(\d+): (error|warning|info): .+ \[([a-z-]+)\]$")
         for finding in lines[:-1]:
             self.assertRegex(finding, line)
@@ -387,7 +391,7 @@ class CheckTest(unittest.TestCase):
                                                     "ignoredRules": ["revision-inconsistent"]})
         self.assertEqual([d for d in quiet["diagnostics"] if d["rule"] == "revision-inconsistent"], [])
         self.assertEqual(self.check_in_office(doc, bases=())["skipped"],
-                         ["unknown-target", "add-number-clash", "untracked-change", "base-mismatch"])
+                         ["unknown-target", "base-not-compared", "add-number-clash", "untracked-change", "base-mismatch"])
 
     # -- the menu: Proposals > Validate -------------------------------------------------------------
 

@@ -38,11 +38,13 @@ Diagnostic sample(std::optional<Fix> fix) {
 
 } // namespace
 
+// Domain section 3's rules, and base-not-compared (issue 9: a proposal left uncompared with the
+// base is said, never passed in silence).
 TEST_CASE("rule ids are exactly those of domain section 3", "[validation][report]") {
     const std::vector<std::string> ids = {
         "proposal-header-format", "proposal-number-sequence", "proposal-number-duplicate",
         "proposal-number-prefix", "proposal-number-document", "missing-reasons", "unknown-target",
-        "add-number-clash", "untracked-change", "base-mismatch", "revision-inconsistent",
+        "base-not-compared", "add-number-clash", "untracked-change", "base-mismatch", "revision-inconsistent",
         "mod-without-changes", "tracked-change-outside-mod", "item-sequence", "punctuation", "style"};
     REQUIRE(allRules().size() == ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -76,7 +78,8 @@ TEST_CASE("text lines: FILE:PARAGRAPH:COLUMN: SEVERITY: MESSAGE [RULE-ID] and a 
                       "a.docx: 1 error, 1 warning, 0 info\n");
     CHECK(diagnosticsCount({}) == "no problems found");
     CHECK(skippedWithoutBaseNotice() ==
-          "no base text given: unknown-target, add-number-clash, untracked-change, base-mismatch not checked");
+          "no base text given: unknown-target, base-not-compared, add-number-clash, untracked-change, "
+          "base-mismatch not checked");
 }
 
 TEST_CASE("ignored rules are left out; a missing base skips the base rules", "[validation][report]") {

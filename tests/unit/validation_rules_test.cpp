@@ -544,3 +544,127 @@ TEST_CASE("words come from the document's language", "[validation][rules]") {
     REQUIRE(sup.of(Rule::MissingReasons).size() == 1);
     CHECK(sup.of(Rule::MissingReasons)[0].fix->text() == "Motifs:\t");
 }
+
+TEST_CASE("base-not-compared: a MOD whose resolution cannot be compared is said, never passed", "[validation][rules]") {
+    // The number line lost its number: the untracked change below would otherwise pass unseen.
+    auto lost = with(modLines(), 2, "ResNo|RESOLUTION (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])");
+    lost = with(lost, 7, "a)\tthat postal services matter greatly;");
+    const Checked run = check(lost);
+    INFO(run.report());
+    REQUIRE(run.of(Rule::BaseNotCompared).size() == 1);
+    CHECK(run.of(Rule::BaseNotCompared)[0].severity == Severity::Error);
+    CHECK(run.of(Rule::BaseNotCompared)[0].message.find("cannot be read") != std::string::npos);
+    const Document doc = test::documentFrom(lost);
+    const BaseCoverage coverage = baseCoverage(doc, recognize(doc), &resolution11());
+    CHECK(coverage.proposals == 1);
+    CHECK(coverage.compared == 0);
+    CHECK(coverage.summary() == "0 of 1 proposal compared with the base");
+
+    // Compared: no such finding, and the count says so.
+    expectNone(check(modLines()), Rule::BaseNotCompared);
+    const Document good = test::documentFrom(modLines());
+    CHECK(baseCoverage(good, recognize(good), &resolution11()).summary() == "1 of 1 proposal compared with the base");
+    // Without a base the rule is skipped (the caller says once that no base was given).
+    expectNone(check(lost, false), Rule::BaseNotCompared);
+}
+
+namespace {
+
+// The same MOD in Russian, Arabic and Chinese: revision lines for New Delhi 2024 in the
+// language, one word changed as a tracked change.
+struct LanguageCase {
+    std::vector<std::string> base, mod;
+    std::size_t changedItem; // index in mod of an item to edit without tracking
+};
+
+LanguageCase russian() {
+    return {{"ResNo|РЕЗОЛЮЦИЯ 11 (Пересм. Хаммамет, 2016 г.)",
+             "Restitle|Сотрудничество с Советом почтовой эксплуатации",
+             "Resref|(Малага-Торремолинос, 1984 г.; Хаммамет, 2016 г.)",
+             "Normalaftertitle|Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016 г.),",
+             "Call|учитывая", "a)\tчто почтовые услуги важны;", "b)\tчто трафик растет,", "Call|решает",
+             "1\tсотрудничать с Советом почтовой эксплуатации;", "2\tпредставить отчет Совету."},
+            {"Дополнительный документ 3 к\nДокументу 35-R", "Proposal|MOD\tRCC/35A3/1",
+             "ResNo|РЕЗОЛЮЦИЯ 11 (Пересм. [-Хаммамет, 2016 г.-][+Нью-Дели, 2024 г.+])",
+             "Restitle|Сотрудничество с Советом почтовой эксплуатации",
+             "Resref|(Малага-Торремолинос, 1984 г.; Хаммамет, 2016 г.[+; Нью-Дели, 2024 г.+])",
+             "Normalaftertitle|Всемирная ассамблея по стандартизации электросвязи ([-Хаммамет, 2016 г.-][+Нью-Дели, 2024 г.+]),",
+             "Call|учитывая", "a)\tчто почтовые услуги [+очень +]важны;", "b)\tчто трафик растет,", "Call|решает",
+             "1\tсотрудничать с Советом почтовой эксплуатации;", "2\tпредставить отчет Совету.",
+             "Reasons|Основания:\tОбновить сотрудничество."},
+            10};
+}
+
+LanguageCase arabic() {
+    return {{"ResNo|القرار 11 (المراجَع في الحمامات، 2016)", "Restitle|التعاون مع مجلس الاستثمار البريدي",
+             "Resref|(مالقة-طوريمولينوس، 1984؛ الحمامات، 2016)",
+             "Normalaftertitle|إن الجمعية العالمية لتقييس الاتصالات (الحمامات، 2016)،", "Call|إذ تضع في اعتبارها",
+             "أ)\tأن الخدمات البريدية مهمة؛", "ب)\tأن الحركة تتزايد،", "Call|تقرر", "1\tالتعاون مع مجلس الاستثمار البريدي؛",
+             "2\tتقديم تقرير إلى المجلس."},
+            {"الإضافة 3 للوثيقة 35", "Proposal|MOD\tARB/35A3/1",
+             "ResNo|القرار 11 (المراجَع في [-الحمامات، 2016-][+نيودلهي، 2024+])", "Restitle|التعاون مع مجلس الاستثمار البريدي",
+             "Resref|(مالقة-طوريمولينوس، 1984؛ الحمامات، 2016[+؛ نيودلهي، 2024+])",
+             "Normalaftertitle|إن الجمعية العالمية لتقييس الاتصالات ([-الحمامات، 2016-][+نيودلهي، 2024+])،",
+             "Call|إذ تضع في اعتبارها", "أ)\tأن الخدمات البريدية [+جداً +]مهمة؛", "ب)\tأن الحركة تتزايد،", "Call|تقرر",
+             "1\tالتعاون مع مجلس الاستثمار البريدي؛", "2\tتقديم تقرير إلى المجلس.", "Reasons|الأسباب:\tتحديث التعاون."},
+            10};
+}
+
+LanguageCase chinese() {
+    return {{"ResNo|第11号决议（2016年，哈马马特，修订版）", "Restitle|与万国邮政联盟邮政经营理事会的协作",
+             "Resref|（1984年，马拉加-托雷莫利诺斯；2016年，哈马马特）",
+             "Normalaftertitle|世界电信标准化全会（2016年，哈马马特），", "Call|考虑到", "a)\t邮政业务重要；",
+             "b)\t通信量在增长，", "Call|做出决议", "1\t与邮政经营理事会协作；", "2\t向理事会报告。"},
+            {"文件35的补遗3", "Proposal|MOD\tCHN/35A3/1", "ResNo|第11号决议（[-2016年，哈马马特-][+2024年，新德里+]，修订版）",
+             "Restitle|与万国邮政联盟邮政经营理事会的协作",
+             "Resref|（1984年，马拉加-托雷莫利诺斯；2016年，哈马马特[+；2024年，新德里+]）",
+             "Normalaftertitle|世界电信标准化全会（[-2016年，哈马马特-][+2024年，新德里+]），", "Call|考虑到",
+             "a)\t邮政业务[+非常+]重要；", "b)\t通信量在增长，", "Call|做出决议", "1\t与邮政经营理事会协作；", "2\t向理事会报告。",
+             "Reasons|理由：\t更新协作。"},
+            10};
+}
+
+} // namespace
+
+TEST_CASE("a MOD in Russian, Arabic and Chinese is compared with its base in the same language", "[validation][languages]") {
+    for (const auto &[name, c] : {std::pair{"ru", russian()}, std::pair{"ar", arabic()}, std::pair{"zh", chinese()}}) {
+        CAPTURE(name);
+        const Document baseDoc = test::documentFrom(c.base);
+        const BaseText base = test::baseFrom(baseDoc, "base-" + std::string(name));
+        REQUIRE(base.find("11", name));
+        const auto run = [&](const std::vector<std::string> &lines, const std::string &assembly) {
+            Checked out{test::documentFrom(lines), {}};
+            ValidationSettings settings;
+            settings.assembly = assembly;
+            out.all = validate(out.document, recognize(out.document), &base, settings);
+            return out;
+        };
+        // Clean, with the assembly given in English or as its short name.
+        for (const char *assembly : {"New Delhi, 2024", "WTSA-24"}) {
+            const Checked clean = run(c.mod, assembly);
+            INFO(clean.report());
+            CHECK(clean.all.empty());
+        }
+        const Document modDoc = test::documentFrom(c.mod);
+        CHECK(baseCoverage(modDoc, recognize(modDoc), &base).summary() == "1 of 1 proposal compared with the base");
+        // One untracked word change is found, in the resolution named by its number.
+        std::vector<std::string> edited = c.mod;
+        edited[c.changedItem] += "X";
+        const Checked untracked = run(edited, "New Delhi, 2024");
+        INFO(untracked.report());
+        REQUIRE(untracked.of(Rule::UntrackedChange).size() == 1);
+        CHECK(untracked.of(Rule::UntrackedChange)[0].message.find("11") != std::string::npos);
+        // Another assembly in the revision lines is found.
+        const Checked other = run(c.mod, "Hammamet, 2016");
+        CHECK(!other.of(Rule::RevisionInconsistent).empty());
+        // Against an English base only: said, not passed.
+        const Checked english = [&] {
+            Checked out{test::documentFrom(c.mod), {}};
+            out.all = validate(out.document, recognize(out.document), &resolution11(), ValidationSettings{});
+            return out;
+        }();
+        INFO(english.report());
+        REQUIRE(english.of(Rule::BaseNotCompared).size() == 1);
+        CHECK(english.of(Rule::BaseNotCompared)[0].message.find("only in English") != std::string::npos);
+    }
+}

@@ -3,6 +3,7 @@
 #include "basetext/BaseText.hpp"
 
 #include "markup/Views.hpp"
+#include "recognition/Language.hpp"
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
 
@@ -17,8 +18,9 @@ std::size_t BaseText::add(const Document &document, const Recognition &recogniti
         if (r.draftNew || r.last >= document.paragraphs.size() || r.first > r.last)
             continue; // a draft new resolution is not in force: nothing can be based on it
         auto textOf = [&](std::optional<std::size_t> i) {
-            return i && *i < document.paragraphs.size() ? document.paragraphs[*i].text(View::Original)
-                                                        : std::string();
+            return i && *i < document.paragraphs.size()
+                       ? document.paragraphs[*i].text(View::Original)
+                       : std::string();
         };
 
         std::optional<revision::NumberLine> numberLine;
@@ -42,25 +44,40 @@ std::size_t BaseText::add(const Document &document, const Recognition &recogniti
         base.source = sourceName;
         if (numberLine && numberLine->assembly)
             base.revision = numberLine->revisionAssembly;
-        else if (auto history = revision::lineAssembly(revision::LineKind::History, textOf(r.history)))
+        else if (auto history =
+                     revision::lineAssembly(revision::LineKind::History, textOf(r.history)))
             base.revision = text::normalize(*history);
-        else if (auto preamble = revision::lineAssembly(revision::LineKind::Preamble, textOf(r.preamble)))
+        else if (auto preamble =
+                     revision::lineAssembly(revision::LineKind::Preamble, textOf(r.preamble)))
             base.revision = text::normalize(*preamble);
         base.title = text::normalize(textOf(r.title));
+        if (const Lexicon *language = languageOf(document, recognition, r.first, r.last))
+            base.language = language->language;
 
         // A base with tracked changes is read as it was before them (reject all): a paragraph
         // inserted whole disappears, one deleted whole stays.
-        const std::vector<Paragraph> slice(document.paragraphs.begin() + static_cast<std::ptrdiff_t>(r.first),
-                                           document.paragraphs.begin() + static_cast<std::ptrdiff_t>(r.last) + 1);
+        const std::vector<Paragraph> slice(
+            document.paragraphs.begin() + static_cast<std::ptrdiff_t>(r.first),
+            document.paragraphs.begin() + static_cast<std::ptrdiff_t>(r.last) + 1);
         for (markup::ViewParagraph &v : markup::paragraphsInView(slice, View::Original)) {
             const std::size_t index = r.first + v.source;
-            base.roles.push_back(index < recognition.roles.size() ? recognition.roles[index] : Role::Other);
+            base.roles.push_back(index < recognition.roles.size() ? recognition.roles[index]
+                                                                  : Role::Other);
             base.paragraphs.push_back(std::move(v.paragraph));
         }
+        byNumberAndLanguage_[{number, base.language}] = base;
         byNumber_[number] = std::move(base);
         ++added;
     }
     return added;
+}
+
+const BaseResolution *BaseText::find(const std::string &number, const std::string &language) const {
+    for (const std::string &n : {number, text::fold(number)})
+        if (const auto it = byNumberAndLanguage_.find({n, language});
+            it != byNumberAndLanguage_.end())
+            return &it->second;
+    return nullptr;
 }
 
 const BaseResolution *BaseText::find(const std::string &number) const {

@@ -3,13 +3,19 @@
 #include "validation/Checks.hpp"
 
 #include "diff/WordDiff.hpp"
+#include "recognition/Language.hpp"
 #include "text/Text.hpp"
+#include "validation/Validator.hpp"
 
 namespace pa::validation {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
 
 // The resolution number in its number line, as a marked byte range.
 std::pair<std::size_t, std::size_t> numberRange(const Context &ctx, const Resolution &r) {
@@ -17,7 +23,8 @@ std::pair<std::size_t, std::size_t> numberRange(const Context &ctx, const Resolu
     for (std::size_t at = line.text.find(r.number); at != std::string::npos;
          at = line.text.find(r.number, at + 1)) {
         const std::size_t end = at + r.number.size();
-        if ((at == 0 || !isDigit(line.text[at - 1])) && (end == line.text.size() || !isDigit(line.text[end])))
+        if ((at == 0 || !isDigit(line.text[at - 1])) &&
+            (end == line.text.size() || !isDigit(line.text[end])))
             return {line.markedBegin(at), line.markedEnd(at, end)};
     }
     return {line.markedBegin(0), line.markedEnd(0, line.text.size())};
@@ -47,7 +54,8 @@ void checkTargets(Context &ctx) {
         const BaseResolution *target = base.find(r->number);
         if ((isModSymbol(symbol) || isUnchangedSymbol(symbol)) && !target)
             ctx.report(Rule::UnknownTarget, Severity::Error, *r->numberLine, b, e,
-                       symbol + " " + ctx.nameOf(p) + " acts on " + ctx.lexicon.resolutionName(r->number) +
+                       symbol + " " + ctx.nameOf(p) + " acts on " +
+                           ctx.lexicon.resolutionName(r->number) +
                            ", which the base text does not have (it has " +
                            ctx.lexicon.resolutionName(baseNumbers(base)) + ")");
         // ADD* reproduces text moved from elsewhere: its number may well exist.
@@ -55,8 +63,9 @@ void checkTargets(Context &ctx) {
             const std::string source = p.number ? p.number->source : std::string("SOURCE");
             const std::string name = ctx.lexicon.resolutionName(r->number);
             ctx.report(Rule::AddNumberClash, Severity::Error, *r->numberLine, b, e,
-                       "ADD " + ctx.nameOf(p) + " brings a new " + name + ", but " + name + " is in force (" +
-                           target->source + "): head a new text '" + ctx.lexicon.draftNewLineFor(source + "-1") +
+                       "ADD " + ctx.nameOf(p) + " brings a new " + name + ", but " + name +
+                           " is in force (" + target->source + "): head a new text '" +
+                           ctx.lexicon.draftNewLineFor(source + "-1") +
                            "', or propose MOD to change " + name);
         }
     }
@@ -75,7 +84,8 @@ struct Unit {
 // with list numbering and a proposal with typed labels (or the reverse) agree. It has no
 // characters in the paragraph: its bytes map to the paragraph's start.
 std::string drawnLabel(const Paragraph &p) {
-    return p.listLabel.empty() ? std::string() : std::string(text::trim(text::normalize(p.listLabel))) + "\t";
+    return p.listLabel.empty() ? std::string()
+                               : std::string(text::trim(text::normalize(p.listLabel))) + "\t";
 }
 
 void append(Unit &u, std::size_t i, const MappedText &t, const std::vector<bool> &deleted,
@@ -104,7 +114,7 @@ void append(Unit &u, std::size_t i, const MappedText &t, const std::vector<bool>
 }
 
 class ResolutionComparison {
-public:
+  public:
     ResolutionComparison(Context &ctx, const BaseResolution &base) : ctx_(ctx), base_(base) {}
 
     void run(const Resolution &r) {
@@ -119,7 +129,8 @@ public:
                 units.emplace_back();
                 units.back().first = i;
             }
-            append(units.back(), i, normalizedView(p, View::Original), deletedBytes(p), drawnLabel(p));
+            append(units.back(), i, normalizedView(p, View::Original), deletedBytes(p),
+                   drawnLabel(p));
             joinNext = p.mark && p.mark->kind == ChangeKind::Insertion;
         }
         std::vector<std::string> before, after;
@@ -128,7 +139,8 @@ public:
         for (const Unit &u : units)
             after.push_back(u.text);
 
-        const std::vector<diff::ParagraphPair> pairs = pairGaps(diff::alignParagraphs(before, after));
+        const std::vector<diff::ParagraphPair> pairs =
+            pairGaps(diff::alignParagraphs(before, after));
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const diff::ParagraphPair &pair = pairs[k];
             if (pair.after == diff::ParagraphPair::npos) {
@@ -150,11 +162,12 @@ public:
         }
     }
 
-private:
+  private:
     // Between two aligned paragraphs, as many base paragraphs left unpaired as document ones
     // are the same paragraphs, edited beyond recognition: their words are compared, so that the
     // finding names words rather than a deleted and an inserted paragraph.
-    static std::vector<diff::ParagraphPair> pairGaps(const std::vector<diff::ParagraphPair> &pairs) {
+    static std::vector<diff::ParagraphPair>
+    pairGaps(const std::vector<diff::ParagraphPair> &pairs) {
         constexpr std::size_t npos = diff::ParagraphPair::npos;
         std::vector<diff::ParagraphPair> out;
         for (std::size_t k = 0; k < pairs.size();) {
@@ -189,7 +202,8 @@ private:
             if (op.kind == diff::OpKind::Equal) {
                 // "Hammamet, 2016" -> "New Delhi, 2024" is one replacement to a reader, not two
                 // around an unchanged ", ": short punctuation between replacements joins them.
-                replaced = replaced || (k > 0 && ops[k - 1].kind == diff::OpKind::Insert && !baseText.empty());
+                replaced = replaced ||
+                           (k > 0 && ops[k - 1].kind == diff::OpKind::Insert && !baseText.empty());
                 if (open && replaced && k + 1 < ops.size() && isJoiner(op.text)) {
                     baseText += op.text;
                     end = op.afterOffset + op.text.size();
@@ -253,10 +267,12 @@ private:
         const std::string where = ctx_.locate(i);
         std::string message;
         if (u.deleted[a]) {
-            message = where + ": the deleted text '" + excerpt(words) + "' is not in the base" +
-                      (baseWords.empty() ? std::string() : ", which reads '" + excerpt(baseWords) + "'") +
-                      ": the change starts from another version than " + baseName();
-            ctx_.report(Rule::BaseMismatch, Severity::Error, i, u.marked[a], u.stop[z - 1], message);
+            message =
+                where + ": the deleted text '" + excerpt(words) + "' is not in the base" +
+                (baseWords.empty() ? std::string() : ", which reads '" + excerpt(baseWords) + "'") +
+                ": the change starts from another version than " + baseName();
+            ctx_.report(Rule::BaseMismatch, Severity::Error, i, u.marked[a], u.stop[z - 1],
+                        message);
             return;
         }
         message = baseWords.empty()
@@ -302,8 +318,9 @@ private:
     }
 
     // A whole base paragraph that the document lacks: shown at the next paragraph's start.
-    void missingParagraph(const std::string &baseText, const std::vector<diff::ParagraphPair> &pairs,
-                          std::size_t k, const std::vector<Unit> &units) {
+    void missingParagraph(const std::string &baseText,
+                          const std::vector<diff::ParagraphPair> &pairs, std::size_t k,
+                          const std::vector<Unit> &units) {
         std::optional<std::size_t> next, previous;
         for (std::size_t j = k + 1; j < pairs.size() && !next; ++j)
             if (pairs[j].after != diff::ParagraphPair::npos)
@@ -315,7 +332,8 @@ private:
             return;
         const Unit &u = units[next ? *next : *previous];
         const std::size_t i = next ? u.first : u.paragraph.empty() ? u.first : u.paragraph.back();
-        const std::size_t at = next || u.stop.empty() ? (u.marked.empty() ? 0 : u.marked.front()) : u.stop.back();
+        const std::size_t at =
+            next || u.stop.empty() ? (u.marked.empty() ? 0 : u.marked.front()) : u.stop.back();
         ctx_.report(Rule::UntrackedChange, Severity::Error, i, at, at,
                     ctx_.locate(i) + ": the base has the paragraph '" + excerpt(baseText) + "' " +
                         (next ? "before" : "after") + " this one, and its deletion is not tracked");
@@ -334,19 +352,97 @@ private:
 
 } // namespace
 
+BaseTarget baseTargetOf(const Context &ctx, const Proposal &p) {
+    BaseTarget out;
+    const std::string symbol = ctx.symbolOf(p);
+    if (!ctx.base || !(isModSymbol(symbol) || isUnchangedSymbol(symbol)))
+        return out;
+    const Resolution *r = ctx.resolutionOf(p);
+    if (r && r->draftNew)
+        return out; // a draft is in force nowhere: nothing to compare (and not this rule's to say)
+    out.applies = true;
+    const std::string name = symbol + " " + ctx.nameOf(p);
+    if (!r) {
+        out.paragraph = p.header;
+        out.whyNot = name + " is followed by no resolution (no number line, title or preamble "
+                            "before the next proposal): it was not compared with the base text";
+        return out;
+    }
+    if (r->number.empty()) {
+        out.paragraph = r->numberLine.value_or(r->first);
+        out.whyNot = "The number of the resolution " + name + " acts on cannot be read" +
+                     (r->numberLine ? " from '" +
+                                          excerpt(text::normalize(
+                                              ctx.paragraph(*r->numberLine).text(View::Proposed))) +
+                                          "'"
+                                    : std::string(" (it has no number line)")) +
+                     ": it was not compared with the base text";
+        return out;
+    }
+    const Lexicon *language = languageOf(ctx.document, ctx.recognition, r->first, r->last);
+    if (!language) {
+        out.paragraph = r->numberLine.value_or(r->first);
+        out.whyNot = "The language of " + name + " is not one the engine knows (" +
+                     "Arabic, Chinese, English, French, Russian, Spanish): it was not compared "
+                     "with the base text";
+        return out;
+    }
+    if ((out.target = ctx.base->find(r->number, language->language)))
+        return out;
+    const BaseResolution *other = ctx.base->find(r->number);
+    if (!other)
+        return out; // unknown-target says so
+    if (other->language.empty()) {
+        out.target = other; // a base whose words tell no language: compared as it is
+        return out;
+    }
+    out.paragraph = r->numberLine.value_or(r->first);
+    out.whyNot = name + " is in " + language->name + ", but the base text has " +
+                 language->resolutionName(r->number) + " only in " +
+                 lexiconFor(other->language).name + " (" + other->source +
+                 "): choose the base text in the proposal's language to compare it";
+    return out;
+}
+
 void checkAgainstBase(Context &ctx) {
     if (!ctx.base)
         return;
     checkTargets(ctx);
     for (const Proposal &p : ctx.recognition.structure.proposals) {
-        if (!isModSymbol(ctx.symbolOf(p)))
-            continue;
-        const Resolution *r = ctx.resolutionOf(p);
-        if (!r || r->draftNew || r->number.empty())
-            continue;
-        if (const BaseResolution *target = ctx.base->find(r->number))
-            ResolutionComparison(ctx, *target).run(*r);
+        const BaseTarget t = baseTargetOf(ctx, p);
+        if (!t.whyNot.empty()) {
+            const std::size_t i = *t.paragraph;
+            const MappedText line = normalizedView(ctx.paragraph(i), View::Proposed);
+            ctx.report(Rule::BaseNotCompared, Severity::Error, i, line.markedBegin(0),
+                       line.markedEnd(0, line.text.size()), t.whyNot);
+        }
+        if (t.target && isModSymbol(ctx.symbolOf(p)))
+            ResolutionComparison(ctx, *t.target).run(*ctx.resolutionOf(p));
     }
 }
 
 } // namespace pa::validation
+
+namespace pa {
+
+BaseCoverage baseCoverage(const Document &document, const Recognition &recognition,
+                          const BaseText *base) {
+    BaseCoverage out;
+    const ValidationSettings settings;
+    const validation::Context ctx(document, recognition, base, settings);
+    for (const Proposal &p : recognition.structure.proposals) {
+        const validation::BaseTarget t = validation::baseTargetOf(ctx, p);
+        out.proposals += t.applies ? 1 : 0;
+        out.compared += t.target ? 1 : 0;
+    }
+    return out;
+}
+
+std::string BaseCoverage::summary() const {
+    return std::to_string(compared) + " of " + std::to_string(proposals) + " proposal" +
+           (proposals == 1 ? "" : "s") + " compared with the base";
+}
+
+} // namespace pa
+
+namespace pa::validation {} // namespace pa::validation

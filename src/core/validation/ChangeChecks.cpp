@@ -2,6 +2,8 @@
 // three revision lines of a MOD, which must all name the same new assembly (domain §2).
 #include "validation/Checks.hpp"
 
+#include "lexicon/Assemblies.hpp"
+
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
 
@@ -29,7 +31,8 @@ void checkTrackedChanges(Context &ctx) {
         const std::string symbol = ctx.symbolOf(p);
         const std::vector<std::size_t> body = bodyParagraphs(ctx, k);
         if (isModSymbol(symbol)) {
-            // Changes to the Reasons are the contribution's own text, not a change of the resolution.
+            // Changes to the Reasons are the contribution's own text, not a change of the
+            // resolution.
             bool changed = false;
             for (std::size_t i : body)
                 changed = changed || ctx.paragraph(i).hasTrackedChanges();
@@ -62,15 +65,17 @@ void checkTrackedChanges(Context &ctx) {
                 const ChangeKind kind = run.change->kind;
                 const std::size_t begin = offset;
                 std::string changedText;
-                for (; r < para.runs.size() && para.runs[r].change && para.runs[r].change->kind == kind; ++r) {
+                for (; r < para.runs.size() && para.runs[r].change &&
+                       para.runs[r].change->kind == kind;
+                     ++r) {
                     changedText += para.runs[r].text;
                     offset += para.runs[r].text.size();
                 }
                 ctx.report(Rule::TrackedChangeOutsideMod, Severity::Error, i, begin, offset,
                            ctx.locate(i) + ": a tracked " +
-                               (kind == ChangeKind::Insertion ? "insertion" : "deletion") + " of '" +
-                               excerpt(changedText) + "' under " + symbol + " " + ctx.nameOf(p) +
-                               "; only a MOD shows tracked changes (" + symbol +
+                               (kind == ChangeKind::Insertion ? "insertion" : "deletion") +
+                               " of '" + excerpt(changedText) + "' under " + symbol + " " +
+                               ctx.nameOf(p) + "; only a MOD shows tracked changes (" + symbol +
                                " gives the text as it is)");
                 reported = true;
             }
@@ -119,14 +124,11 @@ std::optional<Named> fromNumberLine(const Context &ctx, std::size_t i) {
 std::optional<Named> fromHistoryLine(const Context &ctx, std::size_t i) {
     Named n{i, "history line", normalizedView(ctx.paragraph(i), View::Proposed), 0, 0};
     const auto line = revision::parseHistoryLine(n.line.text);
-    if (!line || line->assemblies.empty() || line->closing > n.line.text.size())
+    if (!line || line->assemblies.empty() || line->spans.back().end > n.line.text.size())
         return std::nullopt;
-    // The latest assembly: after the last ';' (or the opening parenthesis) before ')'.
-    const std::size_t separator = n.line.text.find_last_of(";(", line->closing == 0 ? 0 : line->closing - 1);
-    if (separator == std::string::npos)
-        return std::nullopt;
-    n.begin = separator + 1;
-    n.end = line->closing;
+    // The latest assembly, wherever its separator ("; ", "；", "؛ ") puts it.
+    n.begin = line->spans.back().begin;
+    n.end = line->spans.back().end;
     trimRange(n.line.text, n.begin, n.end);
     return n.begin < n.end ? std::optional<Named>(std::move(n)) : std::nullopt;
 }
@@ -142,8 +144,13 @@ std::optional<Named> fromPreamble(const Context &ctx, std::size_t i) {
     return n.begin < n.end ? std::optional<Named>(std::move(n)) : std::nullopt;
 }
 
-// Votes are counted per assembly as revision::sameAssembly compares them.
-std::string assemblyKey(std::string_view assembly) { return text::fold(assembly); }
+// Votes are counted per assembly as revision::sameAssembly compares them: one key for every
+// spelling of an assembly the table knows.
+std::string assemblyKey(std::string_view assembly) {
+    if (const auto meeting = assemblies::identify(assembly))
+        return meeting->venue + "/" + std::to_string(meeting->year);
+    return text::fold(assembly);
+}
 
 void checkRevisionLines(Context &ctx) {
     const auto &proposals = ctx.recognition.structure.proposals;
@@ -169,7 +176,8 @@ void checkRevisionLines(Context &ctx) {
         // number line first on a tie).
         std::string expected, because;
         if (!ctx.settings.assembly.empty()) {
-            expected = text::normalize(ctx.settings.assembly);
+            // Quoted as the document's language writes it ("Нью-Дели, 2024 г.").
+            expected = assemblies::localized(text::normalize(ctx.settings.assembly), ctx.lexicon);
             because = "the assembly this contribution is for is '" + expected + "'";
         } else {
             std::map<std::string, std::size_t> votes;

@@ -104,6 +104,16 @@ std::string ordinal(std::size_t n);
 // Shortens a quoted text for a message.
 std::string excerpt(std::string_view text, std::size_t maxChars = 60);
 
+// What a MOD, SUP or NOC is compared with: its resolution in the base text, in the
+// resolution's language, or why it cannot be compared (never a silent skip).
+struct BaseTarget {
+    bool applies = false;                  // a MOD, (MOD), SUP or NOC of a resolution in force
+    const BaseResolution *target = nullptr; // compared with this
+    std::optional<std::size_t> paragraph;  // where a reason not to compare is shown
+    std::string whyNot;                    // set when applies, no target, and not unknown-target's to say
+};
+BaseTarget baseTargetOf(const Context &context, const Proposal &proposal);
+
 // The check modules, one per concern.
 void checkProposals(Context &context);   // header format, numbers, cover, reasons
 void checkChanges(Context &context);     // mod-without-changes, outside-mod, revision lines

@@ -6,7 +6,7 @@
 
 namespace pa {
 namespace {
-constexpr std::array<std::pair<Rule, std::string_view>, 16> kRuleIds{{
+constexpr std::array<std::pair<Rule, std::string_view>, 17> kRuleIds{{
     {Rule::ProposalHeaderFormat, "proposal-header-format"},
     {Rule::ProposalNumberSequence, "proposal-number-sequence"},
     {Rule::ProposalNumberDuplicate, "proposal-number-duplicate"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<Rule, std::string_view>, 16> kRuleIds{{
     {Rule::ProposalNumberDocument, "proposal-number-document"},
     {Rule::MissingReasons, "missing-reasons"},
     {Rule::UnknownTarget, "unknown-target"},
+    {Rule::BaseNotCompared, "base-not-compared"},
     {Rule::AddNumberClash, "add-number-clash"},
     {Rule::UntrackedChange, "untracked-change"},
     {Rule::BaseMismatch, "base-mismatch"},
@@ -60,7 +61,7 @@ const std::vector<Rule> &allRules() {
 }
 
 bool ruleNeedsBase(Rule rule) {
-    return rule == Rule::UnknownTarget || rule == Rule::AddNumberClash ||
+    return rule == Rule::UnknownTarget || rule == Rule::BaseNotCompared || rule == Rule::AddNumberClash ||
            rule == Rule::UntrackedChange || rule == Rule::BaseMismatch;
 }
 

@@ -22,6 +22,7 @@ enum class Rule {
     ProposalNumberDocument,
     MissingReasons,
     UnknownTarget,
+    BaseNotCompared,
     AddNumberClash,
     UntrackedChange,
     BaseMismatch,

@@ -29,6 +29,15 @@ std::vector<Diagnostic> validate(const Document &document, const Recognition &re
 // The rule ids validate() skips without a base, for the caller's one-line notice.
 std::vector<Rule> rulesSkippedWithoutBase();
 
+// How many of the proposals that act on a resolution in force (MOD, SUP, NOC) were compared with
+// the base: the others have an unknown-target or base-not-compared finding that says why.
+struct BaseCoverage {
+    std::size_t proposals = 0;
+    std::size_t compared = 0;
+    std::string summary() const; // "3 of 3 proposals compared with the base"
+};
+BaseCoverage baseCoverage(const Document &document, const Recognition &recognition, const BaseText *base);
+
 std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity);
 
 } // namespace pa
