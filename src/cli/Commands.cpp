@@ -778,10 +778,11 @@ int runMerge(Office &office, const Options &options) {
             return 1;
         if (synoptic && !store(synoptic->text(), options.synoptic, options.synopticFilter))
             return 1;
-        for (const Json &s : summary["skipped"])
-            std::cerr << "proposal-assistant: " << s.value("file", std::string())
-                      << ": skipped: " << s.value("reason", std::string()) << "\n";
         if (options.json) {
+            // The text output lists them itself; beside JSON, stderr tells the user.
+            for (const Json &s : summary["skipped"])
+                std::cerr << "proposal-assistant: " << s.value("file", std::string())
+                          << ": skipped: " << s.value("reason", std::string()) << "\n";
             std::cout << summary.dump() << "\n";
             return 0;
         }

@@ -99,9 +99,8 @@ std::string mergeText(const Json &summary) {
         for (const Json &p : s["changedParagraphs"])
             changed += (changed.empty() ? "" : ", ") + std::to_string(p.get<std::size_t>() + 1);
         out += changed.empty() ? "changes no base paragraph" : "changes base paragraphs " + changed;
-        if (s["addedParagraphs"].get<std::size_t>() > 0)
-            out += "; adds " + std::to_string(s["addedParagraphs"].get<std::size_t>()) +
-                   " paragraph(s)";
+        if (const std::size_t added = s["addedParagraphs"].get<std::size_t>(); added > 0)
+            out += "; adds " + std::to_string(added) + (added == 1 ? " paragraph" : " paragraphs");
         if (s["deletedParagraphs"].get<std::size_t>() > 0)
             out +=
                 "; deletes " + std::to_string(s["deletedParagraphs"].get<std::size_t>()) + " whole";
