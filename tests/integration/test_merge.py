@@ -199,6 +199,8 @@ class MergeTest(unittest.TestCase):
             self.assertEqual([(a["sources"], a["text"]) for a in conflict["alternatives"]],
                              [([ATU], "optimal"), ([EUR], "sustainable")])
             self.assertEqual(len(h.paragraphs(merged)), len(self.base_resolution) + 2)
+            self.assertEqual(merged.getUndoManager().getAllUndoActionTitles(), ("Merge Proposals",),
+                             "one undo step")
             self.office.save(merged, saved)
         finally:
             h.close(merged)
@@ -265,9 +267,11 @@ class MergeTest(unittest.TestCase):
             h.close(table)
 
     def test_contributions_without_a_proposal_are_skipped_and_languages_must_agree(self):
-        merged, _, summary = self.merge([self.contributions[0], BASE], synoptic=False)
+        missing = os.path.join(self.dir, "missing.docx")
+        merged, _, summary = self.merge([self.contributions[0], BASE, missing], synoptic=False)
         h.close(merged)
-        self.assertEqual(summary["skipped"], [{"file": BASE, "reason": "no MOD, SUP or NOC of Resolution 11"}])
+        self.assertEqual(summary["skipped"], [{"file": BASE, "reason": "no MOD, SUP or NOC of Resolution 11"},
+                                              {"file": missing, "reason": "cannot open: no such file"}])
 
         french = self.office.new_writer()
         french_path = os.path.join(self.dir, "FRA-3-1.docx")

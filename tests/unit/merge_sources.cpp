@@ -311,3 +311,45 @@ TEST_CASE("the corpus MOD ATU/35A3/1 is found as a source; the base is not one",
     CHECK(merge::textsWithOnly(r.paragraphs, "ATU/35A3/1") == withEnd(proposedOf(*found)));
     CHECK(markup::textsInView(r.paragraphs, View::Original) == withEnd(baseTexts()));
 }
+
+TEST_CASE("contributions in French merge with a French base; Spanish is refused there", "[merge]") {
+    BaseResolution base;
+    base.number = "11";
+    const std::vector<std::pair<Role, std::string>> lines = {
+        {Role::ResolutionNumber, "RÉSOLUTION 11 (Rév. Hammamet, 2016)"},
+        {Role::ResolutionTitle, "Collaboration avec le Conseil d'exploitation postale"},
+        {Role::Call, "considérant"},
+        {Role::LetteredItem, "a)\tque les deux organisations collaborent depuis longtemps;"},
+        {Role::Call, "décide"},
+        {Role::NumberedItem, "1\tde poursuivre cette collaboration."}};
+    for (const auto &[role, text] : lines) {
+        base.paragraphs.push_back(plainParagraph(text, "Standard"));
+        base.roles.push_back(role);
+    }
+    CHECK(merge::languageOf(base.paragraphs, base.roles) == "fr");
+    auto texts = [&] {
+        std::vector<std::string> out;
+        for (const auto &l : lines)
+            out.push_back(l.second);
+        return out;
+    };
+    std::vector<std::string> b = texts(), f = texts();
+    b[0] = "RÉSOLUTION 11 (Rév. New Delhi, 2024)";
+    f[0] = b[0];
+    b[3] = "a)\tque les deux organisations collaborent étroitement;";
+    f[5] = "1\tde renforcer cette collaboration.";
+    auto belgium = source("B/20/1", b), france = source("F/7A2/1", f);
+    belgium.language = france.language = "fr";
+    const merge::MergeResult r = merge::merge(base, {belgium, france});
+    CHECK(merge::textsWithOnly(r.paragraphs, "B/20/1") == withEnd(b));
+    CHECK(merge::textsWithOnly(r.paragraphs, "F/7A2/1") == withEnd(f));
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(r.agreements[0].inserted == "New Delhi, 2024");
+    CHECK(r.conflicts.empty());
+
+    auto spain = source("E/4/1", texts());
+    spain.language = "es";
+    CHECK_THROWS_WITH(merge::merge(base, {belgium, spain}),
+                      Catch::Contains("E/4/1 (E/4/1.docx) is written in Spanish and the base of "
+                                      "Resolution 11 in French"));
+}
