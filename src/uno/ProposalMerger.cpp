@@ -315,8 +315,8 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
         if (sources.empty()) {
             std::string message =
                 "None of the contributions has a MOD, SUP or NOC of Resolution " + number + ":";
-            for (const merge::Skipped &s : skipped)
-                message += "\n" + s.file + ": " + s.reason;
+            for (std::size_t i = 0; i < skipped.size(); ++i)
+                message += (i ? "; " : " ") + skipped[i].file + ": " + skipped[i].reason;
             refuse(message);
         }
         const double readMs = millisecondsSince(t);

@@ -246,9 +246,10 @@ std::optional<Source> findSource(const Document &document, const Recognition &re
         }
         std::string symbol = p.symbol == "(MOD)" ? "MOD" : p.symbol;
         if (symbol != "MOD" && symbol != "SUP" && symbol != "NOC") {
-            why = "its proposal on Resolution " + number + " is " +
-                  (p.symbol.empty() ? std::string("not MOD, SUP or NOC") : p.symbol) +
-                  ", not MOD, SUP or NOC";
+            why = p.symbol.empty()
+                      ? "its proposal on Resolution " + number + " has no known action symbol"
+                      : "its proposal on Resolution " + number + " is " + p.symbol +
+                            ", not MOD, SUP or NOC";
             return std::nullopt;
         }
         Source s;
