@@ -358,140 +358,179 @@ std::vector<Redline> redlines(const std::vector<Paragraph> &paragraphs) {
     return out;
 }
 
-MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources) {
-    if (base.paragraphs.empty())
-        throw MergeRefused("The base of Resolution " + base.number + " holds no text.");
-    if (sources.empty())
-        throw MergeRefused("No contribution proposes anything on Resolution " + base.number + ".");
-    for (std::size_t i = 0; i < sources.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (sources[i].name == sources[j].name)
-                throw MergeRefused("Two contributions carry the same proposal " + sources[i].name +
-                                   " (" + sources[j].file + ", " + sources[i].file +
-                                   "): give each source once.");
-    const std::string baseLanguage = languageOf(base.paragraphs, base.roles);
-    for (const Source &s : sources)
-        if (!baseLanguage.empty() && !s.language.empty() && s.language != baseLanguage)
-            throw MergeRefused(s.name + " (" + s.file + ") is written in " +
-                               languageName(s.language) + " and the base of Resolution " +
-                               base.number + " in " + languageName(baseLanguage) +
-                               ": merge contributions with a base in their own language.");
+namespace {
 
-    const std::size_t n = base.paragraphs.size();
-    const bool haveRoles = base.roles.size() == n;
-    std::vector<std::string> baseText;
-    for (const Paragraph &p : base.paragraphs)
-        baseText.push_back(p.text(View::Original));
+std::string namesText(const std::vector<std::string> &names) {
+    std::string out;
+    for (const std::string &name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
 
-    MergeResult result;
-    // Per base paragraph: every source's edits, and who deletes it whole.
-    std::vector<std::vector<Edit>> edits(n);
-    std::vector<std::vector<std::size_t>> wholeDeleters(n);
-    // Per place (before base paragraph k, k == n at the end): the paragraphs sources add.
-    std::vector<std::vector<Added>> added(n + 1);
-    std::vector<std::vector<std::vector<std::size_t>>> addedBy(
-        n + 1); // per place, per source: its texts' indices
+// One merge: collects every source's edits per base paragraph and added paragraphs per place,
+// then writes the merged draft paragraph by paragraph, the notes, and the synoptic table.
+class Merger {
+  public:
+    Merger(const BaseResolution &base, const std::vector<Source> &sources)
+        : base_(base), sources_(sources), n_(base.paragraphs.size()),
+          haveRoles_(base.roles.size() == base.paragraphs.size()), edits_(n_), wholeDeleters_(n_),
+          added_(n_ + 1) {
+        for (const Paragraph &p : base.paragraphs)
+            baseText_.push_back(p.text(View::Original));
+    }
 
-    for (std::size_t s = 0; s < sources.size(); ++s) {
-        const Source &src = sources[s];
+    MergeResult run() {
+        refuseWhatCannotMerge();
+        for (std::size_t s = 0; s < sources_.size(); ++s)
+            collect(s);
+        for (std::size_t b = 0; b < n_; ++b) {
+            writeAdded(b);
+            writeBaseParagraph(b);
+        }
+        writeAdded(n_);
+        // The place after the resolution: what a deleted or added last paragraph joins.
+        result_.paragraphs.push_back(plainParagraph("", std::string(kDefaultParagraphStyle)));
+        result_.paragraphs.back().runs.clear();
+        result_.baseOf.push_back(std::nullopt);
+        noteSuppressionsAndNoChanges();
+        for (const Redline &r : redlines(result_.paragraphs))
+            (r.kind == ChangeKind::Insertion ? result_.insertions : result_.deletions) += 1;
+        buildSynoptic();
+        return std::move(result_);
+    }
+
+  private:
+    // UTF-16 offsets in a merged paragraph, per cut of the base text: before and after the
+    // texts inserted there.
+    struct Offsets {
+        std::map<std::size_t, std::size_t> before, after;
+    };
+
+    void refuseWhatCannotMerge() const {
+        if (base_.paragraphs.empty())
+            throw MergeRefused("The base of Resolution " + base_.number + " holds no text.");
+        if (sources_.empty())
+            throw MergeRefused("No contribution proposes anything on Resolution " + base_.number +
+                               ".");
+        for (std::size_t i = 0; i < sources_.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (sources_[i].name == sources_[j].name)
+                    throw MergeRefused("Two contributions carry the same proposal " +
+                                       sources_[i].name + " (" + sources_[j].file + ", " +
+                                       sources_[i].file + "): give each source once.");
+        const std::string baseLanguage = languageOf(base_.paragraphs, base_.roles);
+        for (const Source &s : sources_)
+            if (!baseLanguage.empty() && !s.language.empty() && s.language != baseLanguage)
+                throw MergeRefused(s.name + " (" + s.file + ") is written in " +
+                                   languageName(s.language) + " and the base of Resolution " +
+                                   base_.number + " in " + languageName(baseLanguage) +
+                                   ": merge contributions with a base in their own language.");
+    }
+
+    // Source s's edits of the base paragraphs, the paragraphs it deletes and those it adds.
+    void collect(std::size_t s) {
+        const Source &src = sources_[s];
         SourceSummary summary{src.name, src.file, src.symbol, {}, 0, 0, 0, 0};
         if (src.symbol == "SUP")
-            result.suppressions.push_back(src.name);
+            result_.suppressions.push_back(src.name);
         if (src.symbol == "NOC")
-            result.noChanges.push_back(src.name);
+            result_.noChanges.push_back(src.name);
         if (src.symbol != "MOD") {
-            result.sources.push_back(std::move(summary));
-            continue;
+            result_.sources.push_back(std::move(summary));
+            return;
         }
         std::vector<std::string> proposedText;
         for (const Paragraph &p : src.proposed)
             proposedText.push_back(p.text(View::Proposed));
         std::map<std::size_t, std::vector<const Paragraph *>> addedHere;
         std::size_t place = 0;
-        for (const diff::ParagraphPair &pair : diff::alignParagraphs(baseText, proposedText)) {
+        for (const diff::ParagraphPair &pair : diff::alignParagraphs(baseText_, proposedText)) {
             if (pair.before != npos && pair.after != npos) {
                 place = pair.before + 1;
                 const auto ops = paragraphOps(
-                    baseText[pair.before], proposedText[pair.after],
-                    haveRoles ? std::optional<Role>(base.roles[pair.before]) : std::nullopt);
+                    baseText_[pair.before], proposedText[pair.after],
+                    haveRoles_ ? std::optional<Role>(base_.roles[pair.before]) : std::nullopt);
                 std::vector<Edit> own = editsOf(ops, s);
                 if (!own.empty())
                     summary.changedParagraphs.push_back(pair.before);
                 for (Edit &e : own) {
                     summary.insertions += !e.text.empty();
                     summary.deletions += e.end > e.start;
-                    edits[pair.before].push_back(std::move(e));
+                    edits_[pair.before].push_back(std::move(e));
                 }
             } else if (pair.after == npos) {
                 place = pair.before + 1;
                 summary.changedParagraphs.push_back(pair.before);
                 ++summary.deletedParagraphs;
                 ++summary.deletions;
-                wholeDeleters[pair.before].push_back(s);
-                if (!baseText[pair.before].empty())
-                    edits[pair.before].push_back(Edit{s, 0, baseText[pair.before].size(), {}});
+                wholeDeleters_[pair.before].push_back(s);
+                if (!baseText_[pair.before].empty())
+                    edits_[pair.before].push_back(Edit{s, 0, baseText_[pair.before].size(), {}});
             } else {
                 addedHere[place].push_back(&src.proposed[pair.after]);
                 ++summary.addedParagraphs;
                 ++summary.insertions;
             }
         }
-        // The source's added paragraphs joined with the others' at the same place: one paragraph
-        // for the same text, the source's own order kept.
-        for (auto &[at, list] : addedHere) {
-            std::vector<Added> &slot = added[at];
-            std::size_t cursor = 0;
-            std::vector<const Paragraph *> pending;
-            auto flushPending = [&](std::size_t where) {
-                for (const Paragraph *p : pending) {
-                    Added a{*p, p->text(View::Proposed), {s}};
-                    slot.insert(slot.begin() + static_cast<long>(where), std::move(a));
-                    ++where;
-                }
-                const std::size_t placed = pending.size();
-                pending.clear();
-                return placed;
-            };
-            for (const Paragraph *p : list) {
-                const std::string t = p->text(View::Proposed);
-                std::size_t j = cursor;
-                while (j < slot.size() && slot[j].text != t)
-                    ++j;
-                if (j == slot.size()) {
-                    pending.push_back(p);
-                    continue;
-                }
-                j += flushPending(j);
-                slot[j].sources.push_back(s);
-                cursor = j + 1;
-            }
-            flushPending(slot.size());
-        }
+        for (const auto &[at, list] : addedHere)
+            joinAdded(s, added_[at], list);
         std::sort(summary.changedParagraphs.begin(), summary.changedParagraphs.end());
-        result.sources.push_back(std::move(summary));
+        result_.sources.push_back(std::move(summary));
     }
 
-    // ---- the merged draft -----------------------------------------------------------------
-    auto emitAdded = [&](std::size_t at) {
-        const std::vector<Added> &slot = added[at];
+    // Source s's added paragraphs joined with the others' at the same place: one paragraph for
+    // the same text, the source's own order kept.
+    static void joinAdded(std::size_t s, std::vector<Added> &slot,
+                          const std::vector<const Paragraph *> &list) {
+        std::size_t cursor = 0;
+        std::vector<const Paragraph *> pending;
+        auto flushPending = [&](std::size_t where) {
+            for (const Paragraph *p : pending) {
+                Added a{*p, p->text(View::Proposed), {s}};
+                slot.insert(slot.begin() + static_cast<long>(where), std::move(a));
+                ++where;
+            }
+            const std::size_t placed = pending.size();
+            pending.clear();
+            return placed;
+        };
+        for (const Paragraph *p : list) {
+            const std::string t = p->text(View::Proposed);
+            std::size_t j = cursor;
+            while (j < slot.size() && slot[j].text != t)
+                ++j;
+            if (j == slot.size()) {
+                pending.push_back(p);
+                continue;
+            }
+            j += flushPending(j);
+            slot[j].sources.push_back(s);
+            cursor = j + 1;
+        }
+        flushPending(slot.size());
+    }
+
+    // The paragraphs sources add before base paragraph `at` (after the last when at == n).
+    void writeAdded(std::size_t at) {
+        const std::vector<Added> &slot = added_[at];
         if (slot.empty())
             return;
-        const std::size_t first = result.paragraphs.size();
+        const std::size_t first = result_.paragraphs.size();
         for (const Added &a : slot) {
             Paragraph out;
             out.style = canonicalStyle(a.paragraph.style);
-            const std::string author = joinNames(a.sources, sources);
+            const std::string author = joinNames(a.sources, sources_);
             if (!a.text.empty())
                 out.runs.push_back(Run{a.text, change(ChangeKind::Insertion, author)});
             out.mark = change(ChangeKind::Insertion, author);
-            result.paragraphs.push_back(std::move(out));
-            result.baseOf.push_back(std::nullopt);
+            result_.paragraphs.push_back(std::move(out));
+            result_.baseOf.push_back(std::nullopt);
             if (a.sources.size() > 1)
-                result.agreements.push_back(Agreement{result.paragraphs.size() - 1,
-                                                      std::nullopt,
-                                                      namesOf(a.sources, sources),
-                                                      {},
-                                                      a.text});
+                result_.agreements.push_back(Agreement{result_.paragraphs.size() - 1,
+                                                       std::nullopt,
+                                                       namesOf(a.sources, sources_),
+                                                       {},
+                                                       a.text});
         }
         // Sources that add different paragraphs at one place: the chair decides.
         std::map<std::size_t, std::string> bySource;
@@ -503,34 +542,29 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
             auto it = std::find_if(alternatives.begin(), alternatives.end(),
                                    [&](const Alternative &a) { return a.text == t; });
             if (it == alternatives.end())
-                alternatives.push_back(Alternative{{sources[s].name}, t});
+                alternatives.push_back(Alternative{{sources_[s].name}, t});
             else
-                it->sources.push_back(sources[s].name);
+                it->sources.push_back(sources_[s].name);
         }
-        if (alternatives.size() > 1) {
-            std::string note = "Sources add different paragraphs here:";
-            for (const Alternative &a : alternatives) {
-                std::string names;
-                for (const std::string &name : a.sources)
-                    names += (names.empty() ? "" : ", ") + name;
-                note += "\n" + names + ": " + quoted(a.text);
-            }
-            result.conflicts.push_back(Conflict{first, std::nullopt, {}, alternatives});
-            result.comments.push_back(
-                Comment{first, 0, text::utf16Length(slot.front().text), note});
-        }
-    };
+        if (alternatives.size() < 2)
+            return;
+        std::string note = "Sources add different paragraphs here:";
+        for (const Alternative &a : alternatives)
+            note += "\n" + namesText(a.sources) + ": " + quoted(a.text);
+        result_.conflicts.push_back(Conflict{first, std::nullopt, {}, alternatives});
+        result_.comments.push_back(Comment{first, 0, text::utf16Length(slot.front().text), note});
+    }
 
-    for (std::size_t b = 0; b < n; ++b) {
-        emitAdded(b);
-        const std::string &text = baseText[b];
-        std::vector<Edit> &here = edits[b];
+    // Base paragraph b with every source's edits: the base text cut at every edit's ends, each
+    // piece deleted by the sources covering it, each inserted text at its edit's end.
+    void writeBaseParagraph(std::size_t b) {
+        const std::string &text = baseText_[b];
+        std::vector<Edit> &here = edits_[b];
         std::stable_sort(here.begin(), here.end(), [](const Edit &x, const Edit &y) {
             return x.start != y.start ? x.start < y.start : x.source < y.source;
         });
-        const std::size_t index = result.paragraphs.size();
         Paragraph out;
-        out.style = canonicalStyle(base.paragraphs[b].style);
+        out.style = canonicalStyle(base_.paragraphs[b].style);
         if (const StyleSpec *spec = findStyleSpec(out.style))
             out.styleDisplay = std::string(spec->displayName);
         RunWriter writer(out);
@@ -540,10 +574,10 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
             cuts.insert(e.start);
             cuts.insert(e.end);
         }
-        std::map<std::size_t, std::size_t> offsetBefore, offsetAfter; // UTF-16, per cut
+        Offsets offsets;
         for (auto it = cuts.begin(); it != cuts.end(); ++it) {
             const std::size_t p = *it;
-            offsetBefore[p] = writer.offset();
+            offsets.before[p] = writer.offset();
             // The texts inserted here, one change per distinct text, in the sources' order.
             std::vector<std::pair<std::string, std::vector<std::size_t>>> inserted;
             std::vector<const Edit *> atPoint;
@@ -561,8 +595,8 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
                     same->second.push_back(e->source);
             }
             for (const auto &[t, who] : inserted)
-                writer.add(t, change(ChangeKind::Insertion, joinNames(who, sources)));
-            offsetAfter[p] = writer.offset();
+                writer.add(t, change(ChangeKind::Insertion, joinNames(who, sources_)));
+            offsets.after[p] = writer.offset();
             const auto next = std::next(it);
             if (next == cuts.end())
                 break;
@@ -576,14 +610,20 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
             if (deleters.empty())
                 writer.add(piece, std::nullopt);
             else
-                writer.add(piece, change(ChangeKind::Deletion, joinNames(deleters, sources)));
+                writer.add(piece, change(ChangeKind::Deletion, joinNames(deleters, sources_)));
         }
-        if (!wholeDeleters[b].empty())
-            out.mark = change(ChangeKind::Deletion, joinNames(wholeDeleters[b], sources));
-        result.paragraphs.push_back(std::move(out));
-        result.baseOf.push_back(b);
+        if (!wholeDeleters_[b].empty())
+            out.mark = change(ChangeKind::Deletion, joinNames(wholeDeleters_[b], sources_));
+        const std::size_t index = result_.paragraphs.size();
+        result_.paragraphs.push_back(std::move(out));
+        result_.baseOf.push_back(b);
+        findAgreements(b, index);
+        findConflicts(b, index, offsets);
+    }
 
-        // Agreements: one edit made by several sources.
+    // One edit made by several sources.
+    void findAgreements(std::size_t b, std::size_t index) {
+        const std::vector<Edit> &here = edits_[b];
         std::vector<bool> counted(here.size(), false);
         for (std::size_t i = 0; i < here.size(); ++i) {
             if (counted[i])
@@ -594,14 +634,20 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
                     counted[j] = true;
                     who.push_back(here[j].source);
                 }
-            if (who.size() > 1) {
-                std::sort(who.begin(), who.end());
-                result.agreements.push_back(Agreement{
-                    index, b, namesOf(who, sources),
-                    text.substr(here[i].start, here[i].end - here[i].start), here[i].text});
-            }
+            if (who.size() < 2)
+                continue;
+            std::sort(who.begin(), who.end());
+            result_.agreements.push_back(Agreement{
+                index, b, namesOf(who, sources_),
+                baseText_[b].substr(here[i].start, here[i].end - here[i].start), here[i].text});
         }
-        // Conflicts: edits that overlap without being the same, grouped by place.
+    }
+
+    // Edits that overlap without being the same, grouped by place: each group a conflict with
+    // a comment over the words in question and every alternative inserted beside them.
+    void findConflicts(std::size_t b, std::size_t index, Offsets &offsets) {
+        const std::string &text = baseText_[b];
+        const std::vector<Edit> &here = edits_[b];
         std::vector<std::size_t> group(here.size());
         std::iota(group.begin(), group.end(), 0);
         std::function<std::size_t(std::size_t)> root = [&](std::size_t x) {
@@ -638,102 +684,114 @@ MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources
                 auto same = std::find_if(c.alternatives.begin(), c.alternatives.end(),
                                          [&](const Alternative &a) { return a.text == proposed; });
                 if (same == c.alternatives.end())
-                    c.alternatives.push_back(Alternative{{sources[s].name}, proposed});
+                    c.alternatives.push_back(Alternative{{sources_[s].name}, proposed});
                 else
-                    same->sources.push_back(sources[s].name);
+                    same->sources.push_back(sources_[s].name);
             }
             std::string note = "Sources differ here. Base: " + quoted(c.base);
-            for (const Alternative &a : c.alternatives) {
-                std::string names;
-                for (const std::string &name : a.sources)
-                    names += (names.empty() ? "" : ", ") + name;
-                note += "\n" + names + ": " + quoted(a.text);
-            }
-            result.comments.push_back(
-                Comment{index, offsetBefore[from], offsetAfter[to] - offsetBefore[from], note});
-            result.conflicts.push_back(std::move(c));
+            for (const Alternative &a : c.alternatives)
+                note += "\n" + namesText(a.sources) + ": " + quoted(a.text);
+            result_.comments.push_back(Comment{index, offsets.before[from],
+                                               offsets.after[to] - offsets.before[from], note});
+            result_.conflicts.push_back(std::move(c));
         }
     }
-    emitAdded(n);
-    // The place after the resolution: what a deleted or added last paragraph joins.
-    result.paragraphs.push_back(plainParagraph("", std::string(kDefaultParagraphStyle)));
-    result.paragraphs.back().runs.clear();
-    result.baseOf.push_back(std::nullopt);
 
-    // SUP and NOC: not merged, said at the number line.
-    if (!result.suppressions.empty() || !result.noChanges.empty()) {
+    // SUP and NOC: not merged, said in a comment at the number line.
+    void noteSuppressionsAndNoChanges() {
+        if (result_.suppressions.empty() && result_.noChanges.empty())
+            return;
         std::size_t at = 0;
-        for (std::size_t i = 0; i < result.baseOf.size(); ++i)
-            if (result.baseOf[i] && haveRoles &&
-                base.roles[*result.baseOf[i]] == Role::ResolutionNumber) {
+        for (std::size_t i = 0; i < result_.baseOf.size(); ++i)
+            if (result_.baseOf[i] && haveRoles_ &&
+                base_.roles[*result_.baseOf[i]] == Role::ResolutionNumber) {
                 at = i;
                 break;
             }
         std::string note;
-        for (const std::string &name : result.suppressions)
+        for (const std::string &name : result_.suppressions)
             note += (note.empty() ? "" : "\n") +
-                    ("SUP " + name + ": suppress Resolution " + base.number);
-        for (const std::string &name : result.noChanges)
+                    ("SUP " + name + ": suppress Resolution " + base_.number);
+        for (const std::string &name : result_.noChanges)
             note += (note.empty() ? "" : "\n") +
-                    ("NOC " + name + ": no change to Resolution " + base.number);
-        result.comments.insert(result.comments.begin(), Comment{at, 0, 0, note});
+                    ("NOC " + name + ": no change to Resolution " + base_.number);
+        result_.comments.insert(result_.comments.begin(), Comment{at, 0, 0, note});
     }
 
-    for (const Redline &r : redlines(result.paragraphs))
-        (r.kind == ChangeKind::Insertion ? result.insertions : result.deletions) += 1;
-
-    // ---- the synoptic table ---------------------------------------------------------------
-    result.synoptic.header.push_back("Base");
-    for (const Source &s : sources)
-        result.synoptic.header.push_back(s.symbol == "MOD" ? s.name : s.symbol + " " + s.name);
-    for (std::size_t i = 0; i + 1 < result.paragraphs.size(); ++i) {
-        SynopticRow row;
-        row.baseParagraph = result.baseOf[i];
-        const std::string style = result.paragraphs[i].style;
-        if (!row.baseParagraph) {
-            // An added paragraph: in the columns of the sources that add it.
-            row.cells.push_back(plainParagraph("", style));
-            row.cells.back().runs.clear();
-            const std::vector<std::string> who = sourcesOf(
-                result.paragraphs[i].mark ? result.paragraphs[i].mark->author : std::string());
-            const std::string t = result.paragraphs[i].text(View::Proposed);
-            for (const Source &s : sources) {
+    // A row per paragraph of the merged draft (its closing empty one aside); each source's
+    // cell the base paragraph with that source's changes only.
+    void buildSynoptic() {
+        Synoptic &table = result_.synoptic;
+        table.header.push_back("Base");
+        for (const Source &s : sources_)
+            table.header.push_back(s.symbol == "MOD" ? s.name : s.symbol + " " + s.name);
+        for (std::size_t i = 0; i + 1 < result_.paragraphs.size(); ++i) {
+            const Paragraph &merged = result_.paragraphs[i];
+            SynopticRow row;
+            row.baseParagraph = result_.baseOf[i];
+            if (!row.baseParagraph) {
+                // An added paragraph: in the columns of the sources that add it.
+                Paragraph none;
+                none.style = merged.style;
+                row.cells.push_back(std::move(none));
+                const std::vector<std::string> who =
+                    sourcesOf(merged.mark ? merged.mark->author : std::string());
+                const std::string t = merged.text(View::Proposed);
+                for (const Source &s : sources_) {
+                    Paragraph cell;
+                    cell.style = merged.style;
+                    if (std::find(who.begin(), who.end(), s.name) != who.end() && !t.empty())
+                        cell.runs.push_back(Run{t, change(ChangeKind::Insertion, s.name)});
+                    row.cells.push_back(std::move(cell));
+                }
+                table.rows.push_back(std::move(row));
+                continue;
+            }
+            const std::size_t b = *row.baseParagraph;
+            const std::string &text = baseText_[b];
+            row.cells.push_back(plainParagraph(text, merged.style));
+            for (std::size_t s = 0; s < sources_.size(); ++s) {
                 Paragraph cell;
-                cell.style = style;
-                if (std::find(who.begin(), who.end(), s.name) != who.end() && !t.empty())
-                    cell.runs.push_back(Run{t, change(ChangeKind::Insertion, s.name)});
+                cell.style = merged.style;
+                RunWriter writer(cell);
+                if (sources_[s].symbol == "SUP") {
+                    writer.add(text, change(ChangeKind::Deletion, sources_[s].name));
+                } else {
+                    std::size_t pos = 0;
+                    for (const Edit &e : edits_[b]) {
+                        if (e.source != s)
+                            continue;
+                        writer.add(text.substr(pos, e.start - pos), std::nullopt);
+                        writer.add(text.substr(e.start, e.end - e.start),
+                                   change(ChangeKind::Deletion, sources_[s].name));
+                        writer.add(e.text, change(ChangeKind::Insertion, sources_[s].name));
+                        pos = e.end;
+                    }
+                    writer.add(text.substr(pos), std::nullopt);
+                }
                 row.cells.push_back(std::move(cell));
             }
-            result.synoptic.rows.push_back(std::move(row));
-            continue;
+            table.rows.push_back(std::move(row));
         }
-        const std::size_t b = *row.baseParagraph;
-        const std::string &text = baseText[b];
-        row.cells.push_back(plainParagraph(text, style));
-        for (std::size_t s = 0; s < sources.size(); ++s) {
-            Paragraph cell;
-            cell.style = style;
-            RunWriter writer(cell);
-            if (sources[s].symbol == "SUP") {
-                writer.add(text, change(ChangeKind::Deletion, sources[s].name));
-            } else {
-                std::size_t pos = 0;
-                for (const Edit &e : edits[b]) {
-                    if (e.source != s)
-                        continue;
-                    writer.add(text.substr(pos, e.start - pos), std::nullopt);
-                    writer.add(text.substr(e.start, e.end - e.start),
-                               change(ChangeKind::Deletion, sources[s].name));
-                    writer.add(e.text, change(ChangeKind::Insertion, sources[s].name));
-                    pos = e.end;
-                }
-                writer.add(text.substr(pos), std::nullopt);
-            }
-            row.cells.push_back(std::move(cell));
-        }
-        result.synoptic.rows.push_back(std::move(row));
     }
-    return result;
+
+    const BaseResolution &base_;
+    const std::vector<Source> &sources_;
+    const std::size_t n_;
+    const bool haveRoles_;
+    std::vector<std::string> baseText_;
+    // Per base paragraph: every source's edits, and who deletes it whole.
+    std::vector<std::vector<Edit>> edits_;
+    std::vector<std::vector<std::size_t>> wholeDeleters_;
+    // Per place (before base paragraph k, k == n at the end): the paragraphs sources add.
+    std::vector<std::vector<Added>> added_;
+    MergeResult result_;
+};
+
+} // namespace
+
+MergeResult merge(const BaseResolution &base, const std::vector<Source> &sources) {
+    return Merger(base, sources).run();
 }
 
 } // namespace pa::merge
