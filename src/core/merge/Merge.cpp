@@ -198,8 +198,8 @@ std::string languageOf(const std::vector<Paragraph> &paragraphs, const std::vect
     std::size_t best = 0, bestHits = 0;
     bool tie = false;
     for (std::size_t l = 0; l < all.size(); ++l) {
-        auto startsWithAny = [](const std::string &folded,
-                                const std::vector<std::string_view> &words) {
+        // Whatever container the lexicon keeps its words in.
+        auto startsWithAny = [](const std::string &folded, const auto &words) {
             for (std::string_view w : words)
                 if (text::startsWith(folded, w))
                     return true;
