@@ -21,7 +21,9 @@
 #include <nlohmann/json.hpp>
 #include <org/itu/proposalassistant/XProposalChecker.hpp>
 #include <org/itu/proposalassistant/XProposalEditor.hpp>
+#include <org/itu/proposalassistant/XProposalMerger.hpp>
 
+#include "merge/MergeReport.hpp"
 #include "report/DiagnosticsReport.hpp"
 #include "validation/Validator.hpp"
 
@@ -32,6 +34,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -689,6 +692,123 @@ int runMarkup(Office &office, const Options &options) {
         reportFailure(file, e.what());
     } catch (const uno::RuntimeException &) {
         reportFailure(file, "LibreOffice stopped while processing it");
+    }
+    return 2;
+}
+
+} // namespace pa::cli
+
+namespace pa::cli {
+namespace {
+
+// A new, empty text document in the office: a bare model (no frame), for merge's outputs.
+class NewDocument {
+  public:
+    explicit NewDocument(Office &office) {
+        component_.set(office.context()->getServiceManager()->createInstanceWithContext(
+                           "com.sun.star.text.TextDocument", office.context()),
+                       UNO_QUERY_THROW);
+        Reference<frame::XLoadable>(component_, UNO_QUERY_THROW)->initNew();
+        text_.set(component_, UNO_QUERY_THROW);
+    }
+    ~NewDocument() {
+        try {
+            Reference<util::XCloseable> closeable(component_, UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+        } catch (const uno::Exception &) {
+        }
+    }
+    NewDocument(const NewDocument &) = delete;
+    NewDocument &operator=(const NewDocument &) = delete;
+    const Reference<text::XTextDocument> &text() const { return text_; }
+
+  private:
+    Reference<lang::XComponent> component_;
+    Reference<text::XTextDocument> text_;
+};
+
+Reference<org::itu::proposalassistant::XProposalMerger> createMerger(Office &office) {
+    return createService<org::itu::proposalassistant::XProposalMerger>(
+        office, "org.itu.proposalassistant.ProposalMerger", "merger");
+}
+
+uno::Sequence<rtl::OUString> absolutePaths(const std::vector<std::string> &files) {
+    // The office resolves relative names against its own folder, not ours.
+    uno::Sequence<rtl::OUString> out(static_cast<sal_Int32>(files.size()));
+    for (size_t i = 0; i < files.size(); ++i) {
+        std::error_code ec;
+        const std::filesystem::path absolute = std::filesystem::absolute(files[i], ec);
+        out[static_cast<sal_Int32>(i)] = toUno(ec ? files[i] : absolute.string());
+    }
+    return out;
+}
+
+bool store(const Reference<text::XTextDocument> &document, const std::string &path,
+           const std::string &filter) {
+    uno::Sequence<beans::PropertyValue> args(2);
+    args[0] = property("FilterName", uno::Any(toUno(filter)));
+    args[1] = property("Overwrite", uno::Any(true));
+    try {
+        Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(fileUrl(path), args);
+        return true;
+    } catch (const uno::Exception &e) {
+        reportFailure(path, "cannot save: " + fromUno(e.Message));
+        return false;
+    }
+}
+
+} // namespace
+
+int runMerge(Office &office, const Options &options) {
+    try {
+        Reference<org::itu::proposalassistant::XProposalMerger> merger = createMerger(office);
+        NewDocument merged(office);
+        std::optional<NewDocument> synoptic;
+        if (!options.synoptic.empty())
+            synoptic.emplace(office);
+        Json settings = {{"resolution", options.resolution}};
+        const uno::Sequence<rtl::OUString> contributions = absolutePaths(options.files);
+        Json summary;
+        try {
+            summary = parseEngineJson(merger->merge(
+                merged.text(), synoptic ? synoptic->text() : Reference<text::XTextDocument>(),
+                contributions, absolutePaths(options.bases), toUno(settings.dump())));
+        } catch (const lang::IllegalArgumentException &e) {
+            std::cerr << "proposal-assistant: " << fromUno(e.Message) << "\n";
+            return 2;
+        }
+        // The contributions went to the office by absolute path: name them as the user did.
+        for (const char *list : {"sources", "skipped"})
+            for (Json &s : summary[list])
+                for (size_t i = 0; i < options.files.size(); ++i)
+                    if (s.value("file", std::string()) ==
+                        fromUno(contributions[static_cast<sal_Int32>(i)]))
+                        s["file"] = options.files[i];
+        if (!store(merged.text(), options.output, options.outputFilter))
+            return 1;
+        if (synoptic && !store(synoptic->text(), options.synoptic, options.synopticFilter))
+            return 1;
+        if (options.json) {
+            // The text output lists them itself; beside JSON, stderr tells the user.
+            for (const Json &s : summary["skipped"])
+                std::cerr << "proposal-assistant: " << s.value("file", std::string())
+                          << ": skipped: " << s.value("reason", std::string()) << "\n";
+            std::cout << summary.dump() << "\n";
+            return 0;
+        }
+        std::cout << merge::mergeText(summary);
+        std::cout << options.output << ": the merged draft of Resolution "
+                  << summary.value("resolution", std::string()) << "\n";
+        if (synoptic)
+            std::cout << options.synoptic << ": the synoptic table\n";
+        return 0;
+    } catch (const FileFailure &e) {
+        reportFailure(options.output, e.what());
+    } catch (const uno::RuntimeException &e) {
+        std::cerr << "proposal-assistant: LibreOffice stopped while merging: " << fromUno(e.Message)
+                  << "\n";
+        return 1;
     }
     return 2;
 }

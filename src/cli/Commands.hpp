@@ -20,5 +20,7 @@ int runApplyStyles(Office &office, const Options &options);
 int runCheck(Office &office, const Options &options);
 // markup: 0 saved, 1 OUT could not be written, 2 FILE or a base file could not be read.
 int runMarkup(Office &office, const Options &options);
+// merge: 0 saved, 1 OUT or OUT2 could not be written, 2 no contribution or base gave anything.
+int runMerge(Office &office, const Options &options);
 
 } // namespace pa::cli

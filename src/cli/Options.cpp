@@ -15,6 +15,8 @@ const char *usageText() {
            "                                [--timings] FILE...\n"
            "       proposal-assistant markup --base FILE [--base FILE]... [--assembly ASSEMBLY]\n"
            "                                 [--json] FILE -o OUT\n"
+           "       proposal-assistant merge --base FILE [--base FILE]... --resolution N\n"
+           "                                [--synoptic OUT2] [--json] CONTRIBUTION... -o OUT\n"
            "       proposal-assistant --help | --version\n"
            "\n"
            "Runs the Proposal Assistant engine in a headless LibreOffice that it starts and "
@@ -42,17 +44,29 @@ const char *usageText() {
            "                  base), revision lines naming the assembly, a MOD proposal line\n"
            "                  where the resolution has none; saved to OUT (.docx, .odt, .doc)\n"
            "                  one line per resolution; --json: the summary object\n"
+           "  merge           Merge Proposals: from each CONTRIBUTION its MOD (or SUP, NOC) of\n"
+           "                  resolution N; OUT is the base resolution with every source's\n"
+           "                  changes as tracked changes whose author is the source's proposal\n"
+           "                  number (\"ATU/35A3/1\"; one change naming all the sources that\n"
+           "                  make it), a comment where sources conflict and at the number line\n"
+           "                  for SUP and NOC; --synoptic OUT2 saves the synoptic table (base |\n"
+           "                  each source); prints which paragraphs each source changes, where\n"
+           "                  they agree and conflict (--json: the summary object); exit status\n"
+           "                  2 when no CONTRIBUTION or no base gives anything\n"
            "\n"
            "options:\n"
            "  --json          JSON output (structure, check)\n"
            "  --base FILE     check, markup: a base text (the resolutions in force), repeatable;\n"
            "                  without one check skips the rules that compare with the base\n"
-           "  --assembly A    check, markup: the assembly MOD proposals revise for, e.g. \"New Delhi,\n"
+           "  --assembly A    check, markup: the assembly MOD proposals revise for, e.g. \"New "
+           "Delhi,\n"
            "                  2024\" (default: the document's \"Proposal Assembly\" property)\n"
            "  --timings       print to stderr the milliseconds measured inside the office:\n"
            "                  read into the model, recognise (check: load the base, validate),\n"
            "                  and the bare UNO paragraph walk\n"
-           "  -o, --output OUT    where apply-styles and markup save\n"
+           "  --resolution N  merge: the resolution whose proposals to merge, e.g. 11\n"
+           "  --synoptic OUT2 merge: also save the synoptic table (.docx, .odt, .doc)\n"
+           "  -o, --output OUT    where apply-styles, markup and merge save\n"
            "  --profile DIR   the LibreOffice profile to prepare and reuse (default: a profile\n"
            "                  per extension build under "
            "${XDG_CACHE_HOME:-~/.cache}/proposal-assistant;\n"
@@ -125,6 +139,10 @@ Options parseOptions(int argc, char **argv) {
             o.bases.push_back(value("--base"));
         } else if (!optionsEnded && is("--assembly")) {
             o.assembly = value("--assembly");
+        } else if (!optionsEnded && is("--resolution")) {
+            o.resolution = value("--resolution");
+        } else if (!optionsEnded && is("--synoptic")) {
+            o.synoptic = value("--synoptic");
         } else if (!optionsEnded && a.size() > 1 && a[0] == '-') {
             throw UsageError("unknown option " + a);
         } else if (!haveCommand) {
@@ -136,6 +154,8 @@ Options parseOptions(int argc, char **argv) {
                 o.command = Command::Check;
             else if (a == "markup")
                 o.command = Command::Markup;
+            else if (a == "merge")
+                o.command = Command::Merge;
             else
                 throw UsageError("unknown command " + a);
             haveCommand = true;
@@ -150,8 +170,40 @@ Options parseOptions(int argc, char **argv) {
     if (o.command == Command::Structure && !o.output.empty())
         throw UsageError("structure does not write files: -o is for apply-styles");
     if (o.command != Command::Check && o.command != Command::Markup &&
-        (!o.bases.empty() || !o.assembly.empty()))
+        o.command != Command::Merge && (!o.bases.empty() || !o.assembly.empty()))
         throw UsageError("--base and --assembly are for check and markup");
+    if (o.command != Command::Merge && (!o.resolution.empty() || !o.synoptic.empty()))
+        throw UsageError("--resolution and --synoptic are for merge");
+    if (o.command == Command::Merge) {
+        if (o.bases.empty())
+            throw UsageError("merge needs at least one --base FILE");
+        if (!o.assembly.empty())
+            throw UsageError(
+                "merge takes the contributions as they are: --assembly is for check and markup");
+        if (o.resolution.empty())
+            throw UsageError("merge needs --resolution N, the resolution whose proposals to merge");
+        if (o.output.empty())
+            throw UsageError("merge needs -o OUT");
+        o.outputFilter = filterForOutput(o.output);
+        if (o.outputFilter.empty())
+            throw UsageError("cannot tell the format of " + o.output +
+                             ": its extension must be .docx, .odt or .doc");
+        if (!o.synoptic.empty()) {
+            o.synopticFilter = filterForOutput(o.synoptic);
+            if (o.synopticFilter.empty())
+                throw UsageError("cannot tell the format of " + o.synoptic +
+                                 ": its extension must be .docx, .odt or .doc");
+            std::error_code ec;
+            if (o.synoptic == o.output || std::filesystem::equivalent(o.synoptic, o.output, ec))
+                throw UsageError("--synoptic OUT2 and -o OUT must be two files");
+        }
+        for (const std::string &file : o.files) {
+            std::error_code ec;
+            if (std::filesystem::equivalent(file, o.output, ec) ||
+                (!o.synoptic.empty() && std::filesystem::equivalent(file, o.synoptic, ec)))
+                throw UsageError("OUT must be a new file, not the contribution " + file);
+        }
+    }
     if (o.command == Command::Markup) {
         if (o.files.size() != 1)
             throw UsageError("markup takes exactly one FILE");

@@ -7,7 +7,7 @@
 
 namespace pa::cli {
 
-enum class Command { Structure, ApplyStyles, Check, Markup, Help, Version };
+enum class Command { Structure, ApplyStyles, Check, Markup, Merge, Help, Version };
 
 struct Options {
     Command command = Command::Help;
@@ -20,6 +20,9 @@ struct Options {
     std::string oxt;          // --oxt FILE, else next to the executable
     std::vector<std::string> bases; // check, markup --base FILE..., the base texts
     std::string assembly;     // check, markup --assembly; empty: each document's own setting
+    std::string resolution;   // merge --resolution N
+    std::string synoptic;     // merge --synoptic OUT2: where the synoptic table is saved
+    std::string synopticFilter;
 };
 
 // A command line the tool cannot run: reported with the usage text, exit status 64.

@@ -93,6 +93,7 @@ int run(const Options &options) {
     int status = options.command == Command::Structure ? runStructure(office, options)
                  : options.command == Command::Check   ? runCheck(office, options)
                  : options.command == Command::Markup  ? runMarkup(office, options)
+                 : options.command == Command::Merge   ? runMerge(office, options)
                                                        : runApplyStyles(office, options);
     office.stop();
     if (options.timings) {

@@ -212,6 +212,13 @@ std::string resolutionNumberFromFileName(const std::string &pathOrUrl) {
     return m[1].str() + suffix;
 }
 
+ReadFile readTextFile(const Reference<css::uno::XComponentContext> &context,
+                      const std::string &file) {
+    const auto [url, path] = locate(file);
+    CachedBase read = readBase(context, url, stateOf(path));
+    return ReadFile{std::move(read.document), std::move(read.recognition)};
+}
+
 BaseLibrary::BaseLibrary(Reference<css::uno::XComponentContext> context)
     : context_(std::move(context)) {}
 

@@ -36,6 +36,16 @@ class BaseLibrary {
     BaseText text_;
 };
 
+// A text document (file URL or system path) opened hidden and read-only as a base file is, read
+// and recognised, then closed. Throws std::runtime_error whose message says why it gave nothing
+// ("cannot open: no such file"). Not cached: contributions are read once.
+struct ReadFile {
+    Document document;
+    Recognition recognition;
+};
+ReadFile readTextFile(const css::uno::Reference<css::uno::XComponentContext> &context,
+                      const std::string &file);
+
 // The resolution number a file name gives ("res11-new-delhi-2024.docx", "Resolution 18bis.odt"
 // -> "11", "18bis"); empty when the name holds none.
 std::string resolutionNumberFromFileName(const std::string &pathOrUrl);

@@ -105,6 +105,8 @@ class ResolutionFilter : public cppu::WeakImplHelper1<css::awt::XTextListener> {
     std::vector<std::size_t> &shown_;
 };
 
+} // namespace
+
 // The resolution the user picks from the base ("11"), or "" when cancelled.
 std::string chooseResolution(const Reference<css::uno::XComponentContext> &context,
                              const nlohmann::json &resolutions, const char *title) {
@@ -145,6 +147,8 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
     Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     return number;
 }
+
+namespace {
 
 // Document and addendum as the cover gives them ("Addendum 3 to Document 35-E", in any of the
 // six languages: recognition/Cover); empty when the cover says nothing.

@@ -6,6 +6,9 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <string>
 #include <utility>
 
 namespace pa::uno {
@@ -22,5 +25,10 @@ std::pair<bool, rtl::OUString>
 runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &context,
                    const css::uno::Reference<css::frame::XFrame> &frame, const rtl::OUString &path,
                    const css::uno::Sequence<css::beans::PropertyValue> &arguments);
+
+// The searchable chooser of a base resolution (dialogs/ChooseResolution.xdl) over the
+// resolutions listBaseResolutions gives; the number chosen ("11"), or "" when cancelled.
+std::string chooseResolution(const css::uno::Reference<css::uno::XComponentContext> &context,
+                             const nlohmann::json &resolutions, const char *title);
 
 } // namespace pa::uno

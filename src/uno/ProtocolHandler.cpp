@@ -4,6 +4,7 @@
 #include "ProtocolHandler.hpp"
 
 #include "FrameDocument.hpp"
+#include "MergeCommand.hpp"
 #include "ProposalCommands.hpp"
 #include "ProposalEngine.hpp"
 #include "SummaryDialog.hpp"
@@ -46,8 +47,9 @@ void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
 
 bool ProtocolHandler::handles(const css::util::URL &url) {
     return url.Protocol.equalsAscii(kProtocol) &&
-           (url.Path.equalsAscii(kRecognizeStructureCommand) || url.Path.equalsAscii(kValidateCommand) ||
-            isProposalCommand(url.Path));
+           (url.Path.equalsAscii(kRecognizeStructureCommand) ||
+            url.Path.equalsAscii(kValidateCommand) || isProposalCommand(url.Path) ||
+            url.Path.equalsAscii(kMergeCommand));
 }
 
 Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
@@ -76,15 +78,21 @@ void ProtocolHandler::dispatch(const css::util::URL &url,
         runProposalCommand(context_, frame_, url.Path, arguments);
         return;
     }
+    if (handles(url) && url.Path.equalsAscii(kMergeCommand)) {
+        runMergeCommand(context_, frame_, arguments);
+        return;
+    }
     run(url);
 }
 
 void ProtocolHandler::dispatchWithNotification(
     const css::util::URL &url, const Sequence<css::beans::PropertyValue> &arguments,
     const Reference<css::frame::XDispatchResultListener> &listener) {
-    const auto [succeeded, result] = handles(url) && isProposalCommand(url.Path)
-                                         ? runProposalCommand(context_, frame_, url.Path, arguments)
-                                         : run(url);
+    const auto [succeeded, result] =
+        !handles(url)                 ? run(url)
+        : isProposalCommand(url.Path) ? runProposalCommand(context_, frame_, url.Path, arguments)
+        : url.Path.equalsAscii(kMergeCommand) ? runMergeCommand(context_, frame_, arguments)
+                                              : run(url);
     if (!listener.is())
         return;
     css::frame::DispatchResultEvent event;

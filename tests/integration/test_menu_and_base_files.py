@@ -19,7 +19,7 @@ SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
 MENU = ["Recognize Structure",
         "Propose Modification (MOD)...", "Propose New Resolution (ADD)", "Propose Suppression (SUP)...",
         "Propose No Change (NOC)...", "Mark Up Against Base", "Renumber Proposals",
-        "Validate...",
+        "Merge Proposals...", "Validate...",
         "Contribution Settings...", "Choose Base Files..."]
 
 

@@ -37,6 +37,7 @@ Lexicon load(std::string_view file, std::string_view data) {
         Lexicon lex;
         lex.language = j.at("language").get<std::string>();
         lex.name = j.at("name").get<std::string>();
+        lex.englishName = j.at("englishName").get<std::string>();
         lex.documentLetter = j.at("documentLetter").get<std::string>();
         lex.rightToLeft = j.value("rightToLeft", false);
         lex.numberLine = strings(j, "numberLine", true);

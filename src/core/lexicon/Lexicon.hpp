@@ -14,6 +14,7 @@ namespace pa {
 struct Lexicon {
     std::string language;       // BCP 47 primary tag: "en", "fr", "es", "ru", "ar", "zh"
     std::string name;           // the language's own name: "Français"
+    std::string englishName;    // "French": how an English message names it
     std::string documentLetter; // the letter after an ITU document number: E F S R A C
     bool rightToLeft = false;
 

@@ -19,33 +19,56 @@ bool startsWithAny(const std::string &folded, const std::vector<std::string> &ph
 
 } // namespace
 
-const Lexicon *languageOf(const Document &document, const Recognition &recognition,
-                          std::size_t first, std::size_t last) {
-    const std::vector<Lexicon> &all = lexicons();
-    std::vector<std::size_t> hits(all.size(), 0);
-    for (std::size_t i = first;
-         i <= last && i < document.paragraphs.size() && i < recognition.roles.size(); ++i) {
-        const Role role = recognition.roles[i];
+namespace {
+
+// How many of paragraphs [first, last] say `lex`'s words where their role has words.
+std::size_t hitsOf(const Lexicon &lex, const std::vector<Paragraph> &paragraphs,
+                   const std::vector<Role> &roles, std::size_t first, std::size_t last) {
+    std::size_t hits = 0;
+    for (std::size_t i = first; i <= last && i < paragraphs.size() && i < roles.size(); ++i) {
+        const Role role = roles[i];
         if (role != Role::Call && role != Role::ResolutionNumber && role != Role::Reasons &&
             role != Role::Preamble)
             continue;
-        const std::string folded =
-            text::fold(document.paragraphs[i].text(View::Proposed).substr(0, 300));
-        for (std::size_t l = 0; l < all.size(); ++l) {
-            const Lexicon &lex = all[l];
-            const bool says =
-                (role == Role::Call && (startsWithAny(folded, lex.preambleCalls) ||
-                                        startsWithAny(folded, lex.operativeCalls))) ||
-                (role == Role::ResolutionNumber &&
-                 (startsWithAny(folded, lex.numberLine) || startsWithAny(folded, lex.draftNew))) ||
-                (role == Role::Reasons && startsWithAny(folded, lex.reasons)) ||
-                (role == Role::Preamble && startsWithAny(folded, lex.assemblies));
-            if (says)
-                ++hits[l];
+        const std::string folded = text::fold(paragraphs[i].text(View::Proposed).substr(0, 300));
+        const bool says =
+            (role == Role::Call && (startsWithAny(folded, lex.preambleCalls) ||
+                                    startsWithAny(folded, lex.operativeCalls))) ||
+            (role == Role::ResolutionNumber &&
+             (startsWithAny(folded, lex.numberLine) || startsWithAny(folded, lex.draftNew))) ||
+            (role == Role::Reasons && startsWithAny(folded, lex.reasons)) ||
+            (role == Role::Preamble && startsWithAny(folded, lex.assemblies));
+        hits += says ? 1 : 0;
+    }
+    return hits;
+}
+
+const Lexicon *mostUsed(const std::vector<Paragraph> &paragraphs, const std::vector<Role> &roles,
+                        std::size_t first, std::size_t last) {
+    // On a tie the first in the tables' order wins (English first): "RESOLUTION 11" alone is
+    // English and French spelling alike, and reads the same in either.
+    const Lexicon *best = nullptr;
+    std::size_t bestHits = 0;
+    for (const Lexicon &lex : lexicons()) {
+        const std::size_t hits = hitsOf(lex, paragraphs, roles, first, last);
+        if (hits > bestHits) {
+            best = &lex;
+            bestHits = hits;
         }
     }
-    const auto best = std::max_element(hits.begin(), hits.end());
-    return *best == 0 ? nullptr : &all[std::size_t(best - hits.begin())];
+    return best;
+}
+
+} // namespace
+
+const Lexicon *languageOf(const std::vector<Paragraph> &paragraphs,
+                          const std::vector<Role> &roles) {
+    return paragraphs.empty() ? nullptr : mostUsed(paragraphs, roles, 0, paragraphs.size() - 1);
+}
+
+const Lexicon *languageOf(const Document &document, const Recognition &recognition,
+                          std::size_t first, std::size_t last) {
+    return mostUsed(document.paragraphs, recognition.roles, first, last);
 }
 
 const Lexicon &documentLanguage(const Document &document, const Recognition &recognition) {

@@ -10,6 +10,10 @@
 
 namespace pa {
 
+// The language whose words these paragraphs (with their roles) use most (the first of the
+// tables on a tie); nullptr when none tells.
+const Lexicon *languageOf(const std::vector<Paragraph> &paragraphs, const std::vector<Role> &roles);
+
 // The language whose words paragraphs [first, last] use most; nullptr when none tells.
 const Lexicon *languageOf(const Document &document, const Recognition &recognition,
                           std::size_t first, std::size_t last);

@@ -397,9 +397,9 @@ BaseTarget baseTargetOf(const Context &ctx, const Proposal &p) {
         return out;
     }
     out.paragraph = r->numberLine.value_or(r->first);
-    out.whyNot = name + " is in " + language->name + ", but the base text has " +
+    out.whyNot = name + " is in " + language->englishName + ", but the base text has " +
                  language->resolutionName(r->number) + " only in " +
-                 lexiconFor(other->language).name + " (" + other->source +
+                 lexiconFor(other->language).englishName + " (" + other->source +
                  "): choose the base text in the proposal's language to compare it";
     return out;
 }

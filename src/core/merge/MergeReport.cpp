@@ -1,0 +1,142 @@
+// The merge summary as JSON and as text lines.
+#include "merge/MergeReport.hpp"
+
+namespace pa::merge {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json paragraphIndex(const std::optional<std::size_t> &i) {
+    return i ? Json(*i) : Json(nullptr);
+}
+
+std::string joined(const Json &names) {
+    std::string out;
+    for (const Json &n : names)
+        out += (out.empty() ? "" : ", ") + n.get<std::string>();
+    return out;
+}
+
+// A text shortened for one line of a report.
+std::string clip(const std::string &s, std::size_t max = 60) {
+    if (s.size() <= max)
+        return s;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut;
+    return s.substr(0, cut) + "\u2026";
+}
+
+std::string quoted(const std::string &s) {
+    return "\u201C" + clip(s) + "\u201D";
+}
+
+std::string paragraphWords(const Json &j) {
+    const std::string where = "paragraph " + std::to_string(j["paragraph"].get<std::size_t>() + 1);
+    return j["baseParagraph"].is_null() ? where + " (added)" : where;
+}
+
+} // namespace
+
+Json mergeJson(const std::string &number, const MergeResult &result,
+               const std::vector<Skipped> &skipped) {
+    Json out = Json::object();
+    out["resolution"] = number;
+    out["sources"] = Json::array();
+    for (const SourceSummary &s : result.sources)
+        out["sources"].push_back({{"name", s.name},
+                                  {"file", s.file},
+                                  {"symbol", s.symbol},
+                                  {"changedParagraphs", s.changedParagraphs},
+                                  {"addedParagraphs", s.addedParagraphs},
+                                  {"deletedParagraphs", s.deletedParagraphs},
+                                  {"insertions", s.insertions},
+                                  {"deletions", s.deletions}});
+    out["skipped"] = Json::array();
+    for (const Skipped &s : skipped)
+        out["skipped"].push_back({{"file", s.file}, {"reason", s.reason}});
+    out["agreements"] = Json::array();
+    for (const Agreement &a : result.agreements)
+        out["agreements"].push_back({{"paragraph", a.paragraph},
+                                     {"baseParagraph", paragraphIndex(a.baseParagraph)},
+                                     {"sources", a.sources},
+                                     {"deleted", a.deleted},
+                                     {"inserted", a.inserted}});
+    out["conflicts"] = Json::array();
+    for (const Conflict &c : result.conflicts) {
+        Json alternatives = Json::array();
+        for (const Alternative &a : c.alternatives)
+            alternatives.push_back({{"sources", a.sources}, {"text", a.text}});
+        out["conflicts"].push_back({{"paragraph", c.paragraph},
+                                    {"baseParagraph", paragraphIndex(c.baseParagraph)},
+                                    {"base", c.base},
+                                    {"alternatives", alternatives}});
+    }
+    out["suppressions"] = result.suppressions;
+    out["noChanges"] = result.noChanges;
+    out["comments"] = result.comments.size();
+    out["insertions"] = result.insertions;
+    out["deletions"] = result.deletions;
+    return out;
+}
+
+std::string mergeText(const Json &summary) {
+    std::string out;
+    const std::string number = summary.value("resolution", std::string());
+    for (const Json &s : summary["sources"]) {
+        const std::string symbol = s["symbol"].get<std::string>();
+        out += s["name"].get<std::string>() + " (" + symbol + ", " + s["file"].get<std::string>() +
+               "): ";
+        if (symbol == "SUP") {
+            out += "suppresses Resolution " + number + " (a comment at its number line)\n";
+            continue;
+        }
+        if (symbol == "NOC") {
+            out += "no change (listed, not merged)\n";
+            continue;
+        }
+        std::string changed;
+        for (const Json &p : s["changedParagraphs"])
+            changed += (changed.empty() ? "" : ", ") + std::to_string(p.get<std::size_t>() + 1);
+        out += changed.empty() ? "changes no base paragraph" : "changes base paragraphs " + changed;
+        if (const std::size_t added = s["addedParagraphs"].get<std::size_t>(); added > 0)
+            out += "; adds " + std::to_string(added) + (added == 1 ? " paragraph" : " paragraphs");
+        if (s["deletedParagraphs"].get<std::size_t>() > 0)
+            out +=
+                "; deletes " + std::to_string(s["deletedParagraphs"].get<std::size_t>()) + " whole";
+        out += "\n";
+    }
+    for (const Json &s : summary["skipped"])
+        out += "skipped " + s["file"].get<std::string>() + ": " + s["reason"].get<std::string>() +
+               "\n";
+    for (const Json &a : summary["agreements"]) {
+        out += "agree, " + paragraphWords(a) + ": " + joined(a["sources"]) + ": ";
+        const std::string deleted = a["deleted"], inserted = a["inserted"];
+        if (!deleted.empty())
+            out += "delete " + quoted(deleted);
+        if (!deleted.empty() && !inserted.empty())
+            out += ", ";
+        if (!inserted.empty())
+            out += "insert " + quoted(inserted);
+        out += "\n";
+    }
+    for (const Json &c : summary["conflicts"]) {
+        out += "conflict, " + paragraphWords(c) + ":";
+        if (!c["base"].get<std::string>().empty())
+            out += " base " + quoted(c["base"]) + ";";
+        bool first = true;
+        for (const Json &a : c["alternatives"]) {
+            out += std::string(first ? " " : "; ") + joined(a["sources"]) + " " + quoted(a["text"]);
+            first = false;
+        }
+        out += "\n";
+    }
+    out += "merged draft: " + std::to_string(summary["insertions"].get<std::size_t>()) +
+           " insertions, " + std::to_string(summary["deletions"].get<std::size_t>()) +
+           " deletions, " + std::to_string(summary["agreements"].size()) + " agreements, " +
+           std::to_string(summary["conflicts"].size()) + " conflicts, " +
+           std::to_string(summary["comments"].get<std::size_t>()) + " comments\n";
+    return out;
+}
+
+} // namespace pa::merge

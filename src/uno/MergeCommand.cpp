@@ -1,0 +1,218 @@
+// Menu side of Merge Proposals: which contributions (file picker), which resolution (the base's
+// chooser), whether to make the synoptic table (a question), then two new Writer documents
+// that ProposalMerger fills, and the summary in a message box.
+#include "MergeCommand.hpp"
+
+#include "BaseFileSettings.hpp"
+#include "ProposalCommands.hpp"
+#include "ProposalEditor.hpp"
+#include "ProposalMerger.hpp"
+#include "SummaryDialog.hpp"
+#include "UnoStrings.hpp"
+#include "merge/MergeReport.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <nlohmann/json.hpp>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno {
+namespace {
+
+const OUString kTitle("Merge Proposals");
+
+template <class T>
+bool argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name, T &out) {
+    for (const auto &a : arguments)
+        if (a.Name.equalsAscii(name))
+            return a.Value >>= out;
+    return false;
+}
+
+Sequence<OUString> pickContributions(const Reference<css::uno::XComponentContext> &context) {
+    Sequence<Any> mode(1);
+    mode[0] <<= css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE;
+    Reference<css::ui::dialogs::XFilePicker3> picker(
+        context->getServiceManager()->createInstanceWithArgumentsAndContext(
+            "com.sun.star.ui.dialogs.FilePicker", mode, context),
+        UNO_QUERY_THROW);
+    picker->setTitle("Choose the contributions whose proposals to merge");
+    picker->setMultiSelectionMode(true);
+    picker->appendFilter("Contributions (*.docx, *.odt, *.doc)", "*.docx;*.odt;*.doc");
+    Sequence<OUString> chosen;
+    if (picker->execute() == 1)
+        chosen = picker->getSelectedFiles();
+    Reference<css::lang::XComponent> disposable(picker, UNO_QUERY);
+    if (disposable.is())
+        disposable->dispose();
+    return chosen;
+}
+
+// Yes, no, or cancel (nullopt); a headless office answers cancel.
+std::optional<bool> askSynoptic(const Reference<css::uno::XComponentContext> &context,
+                                const Reference<css::frame::XFrame> &frame) {
+    Reference<css::awt::XWindowPeer> parent;
+    if (frame.is())
+        parent.set(frame->getContainerWindow(), UNO_QUERY);
+    Reference<css::awt::XMessageBoxFactory> factory(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.Toolkit",
+                                                                context),
+        UNO_QUERY_THROW);
+    Reference<css::awt::XMessageBox> box =
+        factory->createMessageBox(parent, css::awt::MessageBoxType_QUERYBOX,
+                                  css::awt::MessageBoxButtons::BUTTONS_YES_NO_CANCEL, kTitle,
+                                  "Make the synoptic table too (the base and each source side by "
+                                  "side, in a second document)?");
+    const sal_Int16 answer = box->execute();
+    Reference<css::lang::XComponent> disposable(box, UNO_QUERY);
+    if (disposable.is())
+        disposable->dispose();
+    if (answer == css::awt::MessageBoxResults::YES)
+        return true;
+    if (answer == css::awt::MessageBoxResults::NO)
+        return false;
+    return std::nullopt;
+}
+
+Reference<css::text::XTextDocument>
+newWriterDocument(const Reference<css::uno::XComponentContext> &context, bool hidden) {
+    Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
+    Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "Hidden";
+    args[0].Value <<= hidden;
+    return Reference<css::text::XTextDocument>(
+        desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
+        UNO_QUERY_THROW);
+}
+
+void closeDocument(const Reference<css::text::XTextDocument> &document) {
+    try {
+        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+    } catch (...) {
+        // Left for the user to close.
+    }
+}
+
+} // namespace
+
+std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentContext> &context,
+                                          const Reference<css::frame::XFrame> &frame,
+                                          const Sequence<css::beans::PropertyValue> &arguments) {
+    auto fail = [&](const std::string &message) -> std::pair<bool, OUString> {
+        try {
+            showMessage(context, frame, MessageKind::Error, toOUString(message), kTitle);
+        } catch (...) {
+            // Nothing more can be shown; the caller still learns the reason.
+        }
+        return {false, toOUString(nlohmann::json{{"error", message}}.dump())};
+    };
+    const auto cancelled =
+        std::pair<bool, OUString>{false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
+    Reference<css::text::XTextDocument> merged, synoptic;
+    try {
+        Sequence<OUString> contributions;
+        if (!argument(arguments, "Contributions", contributions) || contributions.getLength() == 0)
+            contributions = pickContributions(context);
+        if (contributions.getLength() == 0)
+            return cancelled;
+
+        Sequence<OUString> baseFiles;
+        if (!argument(arguments, "BaseFiles", baseFiles) || baseFiles.getLength() == 0) {
+            bool isSample = false;
+            std::vector<std::string> files = proposalBaseFiles(context, &isSample);
+            if (isSample) {
+                const Sequence<OUString> chosen = pickBaseFiles(context);
+                if (chosen.getLength() > 0) {
+                    storeBaseFiles(context, chosen);
+                    files = proposalBaseFiles(context, &isSample);
+                }
+            }
+            baseFiles.realloc(static_cast<sal_Int32>(files.size()));
+            for (std::size_t i = 0; i < files.size(); ++i)
+                baseFiles[static_cast<sal_Int32>(i)] = toOUString(files[i]);
+        }
+
+        OUString numberArgument;
+        argument(arguments, "Number", numberArgument);
+        std::string number = toUtf8(numberArgument);
+        if (number.empty()) {
+            Reference<org::itu::proposalassistant::XProposalEditor> editor(
+                new ProposalEditor(context));
+            const nlohmann::json listed =
+                nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
+            std::string problems;
+            for (const auto &p : listed["problems"])
+                problems += "\nBase file " + p.value("file", std::string()) + ": " +
+                            p.value("reason", std::string());
+            if (!problems.empty())
+                return fail("The base text could not be read:" + problems);
+            if (listed["resolutions"].empty())
+                return fail("The base files hold no resolution.");
+            number = chooseResolution(context, listed["resolutions"], "Merge Proposals");
+            if (number.empty())
+                return cancelled;
+        }
+
+        bool withSynoptic = false;
+        if (!argument(arguments, "Synoptic", withSynoptic)) {
+            const std::optional<bool> answer = askSynoptic(context, frame);
+            if (!answer)
+                return cancelled;
+            withSynoptic = *answer;
+        }
+        bool hidden = false;
+        argument(arguments, "Hidden", hidden);
+
+        merged = newWriterDocument(context, hidden);
+        if (withSynoptic)
+            synoptic = newWriterDocument(context, hidden);
+        Reference<org::itu::proposalassistant::XProposalMerger> merger(new ProposalMerger(context));
+        const OUString result =
+            merger->merge(merged, synoptic, contributions, baseFiles,
+                          toOUString(nlohmann::json{{"resolution", number}}.dump()));
+        const nlohmann::ordered_json summary = nlohmann::ordered_json::parse(toUtf8(result));
+        showMessage(context, frame, MessageKind::Information,
+                    toOUString("Resolution " + number + ": the merged draft" +
+                               (withSynoptic ? " and the synoptic table are" : " is") +
+                               " in new documents.\n\n" + merge::mergeText(summary)),
+                    kTitle);
+        return {true, result};
+    } catch (const css::lang::IllegalArgumentException &e) {
+        closeDocument(merged);
+        closeDocument(synoptic);
+        return fail(toUtf8(e.Message));
+    } catch (const css::uno::Exception &e) {
+        closeDocument(merged);
+        closeDocument(synoptic);
+        return fail("Merge Proposals could not finish: " + toUtf8(e.Message));
+    } catch (const std::exception &e) {
+        closeDocument(merged);
+        closeDocument(synoptic);
+        return fail(std::string("Merge Proposals could not finish: ") + e.what());
+    } catch (...) {
+        closeDocument(merged);
+        closeDocument(synoptic);
+        return fail("Merge Proposals could not finish: an unexpected internal error");
+    }
+}
+
+} // namespace pa::uno
