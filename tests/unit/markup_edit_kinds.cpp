@@ -351,3 +351,4 @@ TEST_CASE("random edits of every kind: both views exact, deletions close to a wo
          << worst);
     CHECK(worst <= 1.3);
 }
+
