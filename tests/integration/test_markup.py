@@ -122,8 +122,11 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(doc)
 
-    def test_every_kind_of_edit_marks_up_as_small_as_a_word_diff(self):
+    def resolution_file(self):
+        """The base text of Resolution 11 alone (from its number line), as a file."""
         base_path = os.path.join(self.dir, "resolution.odt")
+        if os.path.exists(base_path):
+            return base_path
         doc = self.office.load(self.copy(BASE_ODT))
         try:
             doc.RecordChanges = False
@@ -134,6 +137,48 @@ class MarkupTest(unittest.TestCase):
             self.office.save(doc, base_path)
         finally:
             h.close(doc)
+        return base_path
+
+    def test_the_authors_formatting_stays_and_deleted_words_take_their_neighbours(self):
+        base_path = self.resolution_file()
+        wanted = KINDS[0][1](self.base_resolution)  # words changed
+        doc = self.office.load(base_path)
+        try:
+            doc.RecordChanges = False
+            apply_paragraphs(doc, 0, self.base_resolution, wanted)
+            index = first_index(wanted, "that it is necessary")
+            paragraph = body(doc)[index]
+            # The author's direct formatting: the paragraph in 14 pt, the new word in bold.
+            whole = paragraph.getText().createTextCursorByRange(paragraph.getStart())
+            whole.gotoRange(paragraph.getEnd(), True)
+            whole.CharHeight = 14.0
+            word = paragraph.getText().createTextCursorByRange(paragraph.getStart())
+            word.goRight(wanted[index].index("optimal"), False)
+            word.goRight(len("optimal"), True)
+            word.CharWeight = 150.0  # BOLD
+            put_cursor(doc, 0)
+            self.editor.markUpAtCursor(doc, (base_path,), "{}")
+            paragraph = body(doc)[index]
+            self.assertEqual(paragraph.getString(),
+                             wanted[index].replace("the optimal use", "the efficientoptimal use"))
+            self.assertEqual(paragraph.ParaStyleName, "Standard", "the paragraph keeps its style")
+            portions = paragraph.createEnumeration()
+            seen = {}
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.TextPortionType == "Text" and portion.getString():
+                    seen[portion.getString()] = (portion.CharHeight, portion.CharWeight)
+                    self.assertEqual(portion.CharHeight, 14.0, portion.getString())
+            self.assertEqual(seen.get("efficient"), (14.0, 100.0),
+                             "the deleted word takes the formatting around it")
+            self.assertEqual(seen.get("optimal"), (14.0, 150.0), "the author's bold stays")
+            self.assertEqual(tracked_characters(self.office, doc)[2:],
+                             (wanted, self.base_resolution))
+        finally:
+            h.close(doc)
+
+    def test_every_kind_of_edit_marks_up_as_small_as_a_word_diff(self):
+        base_path = self.resolution_file()
         for name, edit in KINDS:
             with self.subTest(edit=name):
                 wanted = edit(self.base_resolution)

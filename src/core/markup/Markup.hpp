@@ -2,11 +2,15 @@
 // changes, so that accept-all gives the author's text and reject-all gives the base text.
 //
 // How the UNO layer applies a MarkupResult (one undo step, change recording OFF while writing):
-//  1. Replace the resolution's paragraphs by result.paragraphs, in order: for each, write its
-//     marked text (Paragraph::text(View::Marked): deleted and inserted text both present, a
-//     manual line break as '\n' -> ControlCharacter::LINE_BREAK, tabs as typed) and set its
-//     ParaStyleName to paragraph.style. The number of paragraphs changes: whole inserted or
-//     deleted paragraphs are ordinary paragraphs in the marked text.
+//  1. Make the resolution's paragraphs hold result.paragraphs' marked text (Paragraph::text(
+//     View::Marked): deleted and inserted text both present, a manual line break as '\n' ->
+//     ControlCharacter::LINE_BREAK, tabs as typed). Mark Up Against Base does it in the
+//     author's own paragraphs, which show result.paragraphs in the proposed view: it only
+//     inserts the deleted runs and a paragraph break for each deleted mark (uno/MarkupWriter),
+//     so the author's text keeps its formatting and a deleted word takes its neighbours'.
+//     Propose Modification writes the paragraphs afresh. Each paragraph not already in it gets
+//     ParaStyleName paragraph.style. Whole inserted or deleted paragraphs, and the parts of a
+//     split or joined one, are ordinary paragraphs of the marked text.
 //  2. For every RedlineSpan of redlineSpans(result.paragraphs) (UTF-16 offsets, as Writer
 //     counts): put a cursor at the start of paragraph `paragraph`, goRight(start), then
 //     goRight(length, true); when throughParagraphEnd, goRight(1, true) once more so the
@@ -64,8 +68,11 @@ struct MarkupResult {
 // (baseRoles may be empty: the revision lines are then found by their text). edited: the
 // author's paragraphs, read in their proposed view (plain text expected). Both must hold at
 // least one paragraph (std::invalid_argument otherwise): there is no resolution to mark up.
-// Paired paragraphs keep the base's style; inserted ones get the ITU style of their role. ITU
-// styles are written by their programmatic name ("ResNo", never "Res_No").
+// Paragraphs are aligned by what they share (diff::alignParagraphGroups: edited, grown, split,
+// joined, inserted, deleted) and changed word by word inside, so the tracked changes delete
+// about what the smallest word diff deletes. Paired paragraphs keep the base's style; inserted
+// ones get the ITU style of their role. ITU styles are written by their programmatic name
+// ("ResNo", never "Res_No").
 MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> &baseRoles,
                     const std::vector<Paragraph> &edited, const MarkupOptions &options);
 MarkupResult markUp(const BaseResolution &base, const std::vector<Paragraph> &edited,
