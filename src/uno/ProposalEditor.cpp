@@ -28,7 +28,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -299,11 +298,6 @@ struct Block {
     }
 };
 
-std::vector<Reference<css::text::XTextRange>>
-markBlock(const Reference<css::text::XTextDocument> &document,
-          const Reference<css::text::XText> &text, std::size_t firstIndex, const Block &block,
-          const Reference<css::container::XNameAccess> &styles, const std::string &author);
-
 // Replaces the text from the start of `from` to the end of `to` (paragraph `firstIndex` of
 // the document onwards) by the block's paragraphs, sets each paragraph's style where the
 // document has it, and puts every tracked run and mark under a tracked change. Returns the
@@ -315,6 +309,7 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
            std::size_t firstIndex, const Block &block,
            const Reference<css::container::XNameAccess> &styles, const std::string &author,
            bool afterParagraph = false) {
+    StyleWriter ituStyles(document);
     const Reference<css::text::XText> text = from->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
     cursor->gotoRange(to->getEnd(), true);
@@ -325,20 +320,9 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
         joined += (marked.size() == 1 && !afterParagraph ? "" : "\r") + marked.back();
     }
     cursor->setString(toOUString(joined));
-    return markBlock(document, text, firstIndex, block, styles, author);
-}
 
-// The block's paragraphs, now in the document from paragraph `firstIndex` on, found again by
-// their place (paragraphs before them did not move) and checked; each gets its style, every
-// tracked run and mark its tracked change. Returns the start of each.
-std::vector<Reference<css::text::XTextRange>>
-markBlock(const Reference<css::text::XTextDocument> &document,
-          const Reference<css::text::XText> &text, std::size_t firstIndex, const Block &block,
-          const Reference<css::container::XNameAccess> &styles, const std::string &author) {
-    StyleWriter ituStyles(document);
-    std::vector<std::string> marked;
-    for (const Paragraph &p : block.paragraphs)
-        marked.push_back(p.text(View::Marked));
+    // The written paragraphs found again by their place in the document: paragraphs before
+    // them did not move.
     const ReadDocument after = readDocument(document);
     std::vector<Reference<css::text::XTextRange>> starts;
     for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
@@ -739,21 +723,20 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
             block.add(p, Role::Body);
         if (job->addProposalLine)
             block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
-        // Written into the author's own paragraphs: their text and formatting stay, the
-        // base's deleted text goes back in with the formatting around it.
-        const Reference<css::text::XText> text = read.paragraphRange(res.first)->getText();
-        Reference<css::text::XTextRange> at(
-            text->createTextCursorByRange(read.paragraphRange(res.first)->getStart()).get());
-        if (job->addProposalLine) {
-            text->insertString(at, toOUString(block.paragraphs.front().text()), false);
-            text->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-        }
-        at.set(insertDeletedText(at, result.paragraphs).get());
-        if (job->addProposalLine) {
-            text->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-            text->insertString(at, toOUString(block.paragraphs.back().text()), false);
-        }
-        markBlock(document, text, res.first, block, styles, settings.author);
+        // The author's own formatting, read before the resolution is rewritten, comes back on
+        // the same characters (see MarkupWriter.hpp).
+        const DirectFormatting kept = readDirectFormatting(read, res.first, res.last);
+        std::vector<bool> rewrite;
+        for (const diff::ParagraphPair &source : result.sources)
+            rewrite.push_back(source.after != diff::ParagraphPair::npos &&
+                              result.proposed[source.after] !=
+                                  edited[source.after].text(View::Proposed));
+        std::vector<Reference<css::text::XTextRange>> starts =
+            writeBlock(document, read.paragraphRange(res.first), read.paragraphRange(res.last),
+                       res.first, block, styles, settings.author);
+        if (job->addProposalLine)
+            starts.erase(starts.begin());
+        restoreDirectFormatting(starts, result.paragraphs, rewrite, kept);
         writtenAt.emplace_back(res.first, static_cast<long>(block.paragraphs.size()) -
                                               static_cast<long>(res.last - res.first + 1));
         written.push_back({res.first, block.paragraphs.size()});

@@ -174,6 +174,31 @@ class MarkupTest(unittest.TestCase):
             self.assertEqual(seen.get("optimal"), (14.0, 150.0), "the author's bold stays")
             self.assertEqual(tracked_characters(self.office, doc)[2:],
                              (wanted, self.base_resolution))
+            # One undo gives back the author's text, formatting and all. (Writer's makeRedline
+            # is not undoable: empty tracked changes stay behind, as before this mark-up.)
+            undo = doc.getUndoManager()
+            undo.undo()
+            self.assertEqual(texts(doc), wanted)
+            word = body(doc)[index].getText().createTextCursorByRange(body(doc)[index].getStart())
+            word.goRight(wanted[index].index("optimal"), False)
+            word.goRight(len("optimal"), True)
+            self.assertEqual((word.CharHeight, word.CharWeight), (14.0, 150.0))
+        finally:
+            h.close(doc)
+
+    def test_revision_lines_named_for_the_assembly_when_the_author_did_not(self):
+        base_path = self.resolution_file()
+        wanted = KINDS[0][1](self.base_resolution)  # words changed, revision lines as in 2016
+        doc = self.office.load(base_path)
+        try:
+            doc.RecordChanges = False
+            apply_paragraphs(doc, 0, self.base_resolution, wanted)
+            put_cursor(doc, 0)
+            self.editor.markUpAtCursor(doc, (base_path,), SETTINGS)  # for New Delhi, 2024
+            _, _, accepted, rejected = tracked_characters(self.office, doc)
+            self.assertEqual(accepted, dict(KINDS)["revision lines"](wanted))
+            self.assertEqual(rejected, self.base_resolution)
+            self.assertEqual(texts(doc)[0], "RESOLUTION 11 (Rev. Hammamet, 2016New Delhi, 2024)")
         finally:
             h.close(doc)
 

@@ -81,7 +81,7 @@ TEST_CASE("punctuation is a token of its own", "[diff]") {
     CHECK(ops[2].text == ".");
 }
 
-TEST_CASE("a lone space between two changes joins them into one replacement", "[diff]") {
+TEST_CASE("kept words and spaces between changes stay kept", "[diff]") {
     // The corpus's "and the efficient use" -> "to optimize the use": whole words, the kept
     // " the " between the changes is a word, so it stays, with the spaces around it.
     const auto ops = diffWords("both organizations and the efficient use of their resources",
@@ -95,12 +95,14 @@ TEST_CASE("a lone space between two changes joins them into one replacement", "[
     checkScript("both organizations and the efficient use of their resources",
                 "both organizations to optimize the use of their resources");
 
-    // "a b" -> "x y": not ~~a~~ x ~~b~~ y, but ~~a b~~ x y.
+    // "a b" -> "x y": the space was not removed, so it is not deleted: ~~a~~x ~~b~~y.
     const auto two = diffWords("keep a b keep", "keep x y keep");
-    REQUIRE(kinds(two) ==
-            std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal});
-    CHECK(two[1].text == "a b");
-    CHECK(two[2].text == "x y");
+    REQUIRE(kinds(two) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert,
+                                              OpKind::Equal, OpKind::Delete, OpKind::Insert,
+                                              OpKind::Equal});
+    CHECK(two[1].text == "a");
+    CHECK(two[3].text == " ");
+    CHECK(two[5].text == "y");
 }
 
 TEST_CASE("the fewest characters change, a mark added is one insertion", "[diff]") {
@@ -129,7 +131,7 @@ TEST_CASE("insertions on both sides of a kept space stay insertions", "[diff]") 
     checkScript("a z", "a x z y");
 }
 
-TEST_CASE("a merged change never swallows a line break", "[diff]") {
+TEST_CASE("a line break between changes stays kept", "[diff]") {
     const auto ops = diffWords("one two\nthree four", "uno two\ntres four");
     CHECK(rebuild(ops, OpKind::Insert) == "one two\nthree four");
     std::size_t equalBreak = 0;

@@ -1,6 +1,6 @@
 // Word diff: the alignment of interned tokens that keeps the most characters (an exact dynamic
-// programme, dtl's O(NP) script past a size), one readability rule (a lone space between two
-// replacements joins them); paragraph alignment by what paragraphs share in order.
+// programme, dtl's O(NP) script past a size); paragraph alignment by what paragraphs share in
+// order.
 #include "diff/WordDiff.hpp"
 
 #include "text/Text.hpp"
@@ -407,11 +407,8 @@ std::vector<Op> diffWords(std::string_view before, std::string_view after) {
         wb.push_back(charCount(t));
     }
 
-    // Readability: a single space left equal between two replacements is swallowed by them,
-    // so "a b" -> "x y" is one replacement rather than word soup. Never around an insertion
-    // or deletion alone: that would delete a space no one removed.
-    auto replaces = [](const Segment &s) { return s.a1 > s.a0 && s.b1 > s.b0; };
-    std::vector<Segment> merged;
+    // No readability merging: a space kept between two replaced words stays kept ("[-a-]{+x+}
+    // [-b-]{+y+}"), as a word diff has it; swallowing it would delete a space no one removed.
     std::vector<bool> spaceId;
     for (std::size_t k = 0; k < ta.size(); ++k) {
         if (static_cast<std::size_t>(a[k]) >= spaceId.size())
@@ -422,19 +419,7 @@ std::vector<Op> diffWords(std::string_view before, std::string_view after) {
         return static_cast<std::size_t>(id) < spaceId.size() &&
                spaceId[static_cast<std::size_t>(id)];
     };
-    for (const Segment &s : keepMost(a, b, wa, wb, leadsWithSpace)) {
-        const std::size_t n = merged.size();
-        if (!s.equal && n >= 2 && merged[n - 1].equal && !merged[n - 2].equal &&
-            merged[n - 1].a1 - merged[n - 1].a0 == 1 && isSpaceToken(ta[merged[n - 1].a0]) &&
-            ta[merged[n - 1].a0].find_first_of("\n\r") == std::string_view::npos &&
-            replaces(merged[n - 2]) && replaces(s)) {
-            merged[n - 2].a1 = s.a1;
-            merged[n - 2].b1 = s.b1;
-            merged.pop_back();
-            continue;
-        }
-        merged.push_back(s);
-    }
+    const std::vector<Segment> merged = keepMost(a, b, wa, wb, leadsWithSpace);
 
     auto offsetA = [&](std::size_t k) {
         return k < ta.size() ? static_cast<std::size_t>(ta[k].data() - before.data())
