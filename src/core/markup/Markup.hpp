@@ -2,15 +2,14 @@
 // changes, so that accept-all gives the author's text and reject-all gives the base text.
 //
 // How the UNO layer applies a MarkupResult (one undo step, change recording OFF while writing):
-//  1. Make the resolution's paragraphs hold result.paragraphs' marked text (Paragraph::text(
-//     View::Marked): deleted and inserted text both present, a manual line break as '\n' ->
-//     ControlCharacter::LINE_BREAK, tabs as typed). Mark Up Against Base does it in the
-//     author's own paragraphs, which show result.paragraphs in the proposed view: it only
-//     inserts the deleted runs and a paragraph break for each deleted mark (uno/MarkupWriter),
-//     so the author's text keeps its formatting and a deleted word takes its neighbours'.
-//     Propose Modification writes the paragraphs afresh. Each paragraph not already in it gets
-//     ParaStyleName paragraph.style. Whole inserted or deleted paragraphs, and the parts of a
-//     split or joined one, are ordinary paragraphs of the marked text.
+//  1. Replace the resolution's paragraphs by result.paragraphs, in order: for each, write its
+//     marked text (Paragraph::text(View::Marked): deleted and inserted text both present, a
+//     manual line break as '\n' -> ControlCharacter::LINE_BREAK, tabs as typed) and set its
+//     ParaStyleName to paragraph.style unless it has it already. Whole inserted or deleted
+//     paragraphs, and the parts of a split or joined one, are ordinary paragraphs of the marked
+//     text. (Written whole because makeRedline is not undoable: undo must remove the text the
+//     changes sit on. Mark Up Against Base then gives the author's direct character formatting
+//     back to the author's characters, uno/MarkupWriter.)
 //  2. For every RedlineSpan of redlineSpans(result.paragraphs) (UTF-16 offsets, as Writer
 //     counts): put a cursor at the start of paragraph `paragraph`, goRight(start), then
 //     goRight(length, true); when throughParagraphEnd, goRight(1, true) once more so the
