@@ -7,6 +7,7 @@
 #include "ContributionSettings.hpp"
 #include "DocumentReader.hpp"
 #include "FindingActions.hpp"
+#include "MarkupWriter.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "lexicon/Assemblies.hpp"
@@ -308,7 +309,13 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
                 Reference<css::uno::XInterface>());
         starts.push_back(after.paragraphRange(at)->getStart());
         // An ITU style is created when the document lacks it; another style only if present.
+        // A paragraph that has its style already is left alone: setting it again would drop
+        // the paragraph's own formatting.
         const std::string &style = block.paragraphs[i].style;
+        const Paragraph &now = after.model.paragraphs[at];
+        if (style.empty() || styleMatches(now.style, style) ||
+            styleMatches(now.styleDisplay, style))
+            continue;
         if (findStyleSpec(style))
             after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
                                                             Any(ituStyles.resolve(style)));
@@ -685,8 +692,20 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
             block.add(p, Role::Body);
         if (job->addProposalLine)
             block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
-        writeBlock(document, read.paragraphRange(res.first), read.paragraphRange(res.last),
-                   res.first, block, styles, settings.author);
+        // The author's own formatting, read before the resolution is rewritten, comes back on
+        // the same characters (see MarkupWriter.hpp).
+        const DirectFormatting kept = readDirectFormatting(read, res.first, res.last);
+        std::vector<bool> rewrite;
+        for (const diff::ParagraphPair &source : result.sources)
+            rewrite.push_back(source.after != diff::ParagraphPair::npos &&
+                              result.proposed[source.after] !=
+                                  edited[source.after].text(View::Proposed));
+        std::vector<Reference<css::text::XTextRange>> starts =
+            writeBlock(document, read.paragraphRange(res.first), read.paragraphRange(res.last),
+                       res.first, block, styles, settings.author);
+        if (job->addProposalLine)
+            starts.erase(starts.begin());
+        restoreDirectFormatting(starts, result.paragraphs, rewrite, kept);
         writtenAt.emplace_back(res.first, static_cast<long>(block.paragraphs.size()) -
                                               static_cast<long>(res.last - res.first + 1));
         written.push_back({res.first, block.paragraphs.size()});

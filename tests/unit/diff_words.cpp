@@ -45,9 +45,12 @@ std::vector<OpKind> kinds(const std::vector<Op> &ops) {
 
 TEST_CASE("tokenize: words, punctuation, spaces and tabs", "[diff]") {
     using V = std::vector<std::string_view>;
-    CHECK(tokenize("a)\tthat ITU-T's study;") == V{"a", ")", "\t", "that", " ", "ITU-T's", " ", "study", ";"});
-    CHECK(tokenize("No.\xC2\xA0" "9") == V{"No", ".", "\xC2\xA0", "9"});
-    CHECK(tokenize("ITU\xE2\x80\x91T groups") == V{"ITU\xE2\x80\x91T", " ", "groups"}); // U+2011 inside a word
+    CHECK(tokenize("a)\tthat ITU-T's study;") ==
+          V{"a", ")", "\t", "that", " ", "ITU-T's", " ", "study", ";"});
+    CHECK(tokenize("No.\xC2\xA0"
+                   "9") == V{"No", ".", "\xC2\xA0", "9"});
+    CHECK(tokenize("ITU\xE2\x80\x91T groups") ==
+          V{"ITU\xE2\x80\x91T", " ", "groups"}); // U+2011 inside a word
     CHECK(tokenize("postal \nand") == V{"postal", " \n", "and"});
     CHECK(tokenize("\t\t") == V{"\t", "\t"});
     CHECK(tokenize("well- known -") == V{"well", "-", " ", "known", " ", "-"});
@@ -61,7 +64,8 @@ TEST_CASE("one changed word is one deletion and one insertion", "[diff]") {
     const std::string before = "to encourage and assist this collaboration between the two organs;";
     const std::string after = "to encourage and support this collaboration between the two organs;";
     const auto ops = diffWords(before, after);
-    REQUIRE(kinds(ops) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal});
+    REQUIRE(kinds(ops) ==
+            std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal});
     CHECK(ops[1].text == "assist");
     CHECK(ops[2].text == "support");
     CHECK(ops[1].beforeOffset == before.find("assist"));
@@ -77,25 +81,47 @@ TEST_CASE("punctuation is a token of its own", "[diff]") {
     CHECK(ops[2].text == ".");
 }
 
-TEST_CASE("a lone space between two changes joins them into one replacement", "[diff]") {
-    // The corpus's "and the efficient use" -> "in order to optimize the use": whole words, the
-    // kept "the " between the changes is a word, so it stays.
+TEST_CASE("kept words and spaces between changes stay kept", "[diff]") {
+    // The corpus's "and the efficient use" -> "to optimize the use": whole words, the kept
+    // " the " between the changes is a word, so it stays, with the spaces around it.
     const auto ops = diffWords("both organizations and the efficient use of their resources",
                                "both organizations to optimize the use of their resources");
-    REQUIRE(kinds(ops) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal,
-                                              OpKind::Delete, OpKind::Equal});
-    CHECK(ops[1].text == "and ");
-    CHECK(ops[2].text == "to optimize ");
-    CHECK(ops[3].text == "the ");
+    REQUIRE(kinds(ops) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert,
+                                              OpKind::Equal, OpKind::Delete, OpKind::Equal});
+    CHECK(ops[1].text == "and");
+    CHECK(ops[2].text == "to optimize");
+    CHECK(ops[3].text == " the ");
     CHECK(ops[4].text == "efficient ");
     checkScript("both organizations and the efficient use of their resources",
                 "both organizations to optimize the use of their resources");
 
-    // "a b" -> "x y": not ~~a~~ x ~~b~~ y, but ~~a b~~ x y.
+    // "a b" -> "x y": the space was not removed, so it is not deleted: ~~a~~x ~~b~~y.
     const auto two = diffWords("keep a b keep", "keep x y keep");
-    REQUIRE(kinds(two) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal});
-    CHECK(two[1].text == "a b");
-    CHECK(two[2].text == "x y");
+    REQUIRE(kinds(two) == std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert,
+                                              OpKind::Equal, OpKind::Delete, OpKind::Insert,
+                                              OpKind::Equal});
+    CHECK(two[1].text == "a");
+    CHECK(two[3].text == " ");
+    CHECK(two[5].text == "y");
+}
+
+TEST_CASE("the fewest characters change, a mark added is one insertion", "[diff]") {
+    const auto dot = diffWords("between the two organs;", "between the two organs.;");
+    REQUIRE(kinds(dot) == std::vector<OpKind>{OpKind::Equal, OpKind::Insert, OpKind::Equal});
+    CHECK(dot[1].text == ".");
+    // A long word kept rather than many short tokens: "telecommunication" survives.
+    const auto word = diffWords("a, b, c telecommunication", "telecommunication a; b; c");
+    std::size_t deleted = 0;
+    for (const Op &op : word)
+        deleted += op.kind == OpKind::Delete ? op.text.size() : 0;
+    CHECK(deleted < std::string("telecommunication").size());
+    checkScript("a, b, c telecommunication", "telecommunication a; b; c");
+    // An insertion goes after the space before it, and takes the space after it.
+    const auto inserted = diffWords("modifications to current Recommendations made",
+                                    "modifications to current ITU-T Recommendations made");
+    REQUIRE(inserted.size() == 3);
+    CHECK(inserted[0].text == "modifications to current ");
+    CHECK(inserted[1].text == "ITU-T ");
 }
 
 TEST_CASE("insertions on both sides of a kept space stay insertions", "[diff]") {
@@ -105,7 +131,7 @@ TEST_CASE("insertions on both sides of a kept space stay insertions", "[diff]") 
     checkScript("a z", "a x z y");
 }
 
-TEST_CASE("a merged change never swallows a line break", "[diff]") {
+TEST_CASE("a line break between changes stays kept", "[diff]") {
     const auto ops = diffWords("one two\nthree four", "uno two\ntres four");
     CHECK(rebuild(ops, OpKind::Insert) == "one two\nthree four");
     std::size_t equalBreak = 0;
@@ -129,8 +155,10 @@ TEST_CASE("identical, empty and wholly different texts", "[diff]") {
 }
 
 TEST_CASE("no-break spaces and non-breaking hyphens are real changes", "[diff]") {
-    const auto ops = diffWords("No. 9 of ITU-T", "No.\xC2\xA0" "9 of ITU\xE2\x80\x91T");
-    checkScript("No. 9 of ITU-T", "No.\xC2\xA0" "9 of ITU\xE2\x80\x91T");
+    const auto ops = diffWords("No. 9 of ITU-T", "No.\xC2\xA0"
+                                                 "9 of ITU\xE2\x80\x91T");
+    checkScript("No. 9 of ITU-T", "No.\xC2\xA0"
+                                  "9 of ITU\xE2\x80\x91T");
     REQUIRE(ops.size() >= 2);
     CHECK(ops[1].text == " ");
     CHECK(ops[2].text == "\xC2\xA0");
@@ -138,8 +166,9 @@ TEST_CASE("no-break spaces and non-breaking hyphens are real changes", "[diff]")
 
 TEST_CASE("scripts rebuild both texts on random edits", "[diff]") {
     std::mt19937 rng(11);
-    const std::vector<std::string> words = {"the", "ITU", "Union", "postal", ",", ";", "considérant",
-                                            "\xC2\xA0", "a)", "\t", "services", "(UPU)", "新"};
+    const std::vector<std::string> words = {"the",      "ITU",         "Union",    "postal", ",",
+                                            ";",        "considérant", "\xC2\xA0", "a)",     "\t",
+                                            "services", "(UPU)",       "新"};
     for (int round = 0; round < 200; ++round) {
         std::string before, after;
         const int n = static_cast<int>(rng() % 30);
@@ -171,9 +200,9 @@ TEST_CASE("alignParagraphs: kept, edited, inserted and deleted paragraphs", "[di
         "considering",
         "a)\tthat postal services matter a great deal;", // edited
         "b)\tthat a brand new consideration is added;",  // inserted
-        "c)\tthat telecommunications matter,",            // relettered only
+        "c)\tthat telecommunications matter,",           // relettered only
         "resolves",
-        "1\tto collaborate;",                             // item 2 deleted
+        "1\tto collaborate;", // item 2 deleted
     };
     const auto pairs = alignParagraphs(before, after);
     const std::vector<std::pair<std::size_t, std::size_t>> expected = {
@@ -187,8 +216,9 @@ TEST_CASE("alignParagraphs: kept, edited, inserted and deleted paragraphs", "[di
 }
 
 TEST_CASE("alignParagraphs: dissimilar paragraphs are a deletion and an insertion", "[diff]") {
-    const auto pairs = alignParagraphs({"keep", "the old item about postal matters;", "end"},
-                                       {"keep", "a wholly different text on artificial intelligence;", "end"});
+    const auto pairs =
+        alignParagraphs({"keep", "the old item about postal matters;", "end"},
+                        {"keep", "a wholly different text on artificial intelligence;", "end"});
     REQUIRE(pairs.size() == 4);
     CHECK(pairs[1].before == 1);
     CHECK(pairs[1].after == ParagraphPair::npos); // deletions come first
@@ -196,10 +226,13 @@ TEST_CASE("alignParagraphs: dissimilar paragraphs are a deletion and an insertio
     CHECK(pairs[2].after == 1);
 }
 
-TEST_CASE("alignParagraphs: an item rewritten after the same opening stays one paragraph", "[diff]") {
+TEST_CASE("alignParagraphs: an item rewritten after the same opening stays one paragraph",
+          "[diff]") {
     const auto pairs = alignParagraphs(
-        {"2\tto consult with UPU on the establishment of a joint group on digital financial services to share lessons."},
-        {"2\tto consult with UPU on the establishment of a joint group on standards collaboration in areas of "
+        {"2\tto consult with UPU on the establishment of a joint group on digital financial "
+         "services to share lessons."},
+        {"2\tto consult with UPU on the establishment of a joint group on standards collaboration "
+         "in areas of "
          "common interest, such as economic and policy issues, environment and circular economy;",
          "3\tto support events."});
     REQUIRE(pairs.size() == 2);

@@ -1,6 +1,7 @@
 // Word-level differences between two texts, as a careful human marks them up: words,
 // punctuation and spaces are tokens of their own; a changed word is one deletion next to one
-// insertion. Built on dtl (Debian libdtl-dev). Positions are byte offsets into the UTF-8 texts.
+// insertion; the fewest characters changed, and among such scripts the fewest changes.
+// Positions are byte offsets into the UTF-8 texts.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +14,10 @@ namespace pa::diff {
 // Splits text into tokens: runs of letters/digits (a word, with inner apostrophes and
 // hyphens), single punctuation characters, runs of white space (tab kept as its own token).
 std::vector<std::string_view> tokenize(std::string_view text);
+
+// A paragraph break inside a compared text (a paragraph split or two joined): a token of its
+// own, one character long, never merged with the spaces around it.
+constexpr char kParagraphBreak = '\x1E';
 
 enum class OpKind { Equal, Delete, Insert };
 
@@ -40,5 +45,16 @@ struct ParagraphPair {
 };
 std::vector<ParagraphPair> alignParagraphs(const std::vector<std::string> &before,
                                            const std::vector<std::string> &after);
+
+// The same alignment as stretches: paragraphs [base0, base1) of `before` shown by [edited0,
+// edited1) of `after`. One and one: a kept or edited paragraph; one and none: deleted; none and
+// one: inserted; one and several: a paragraph split; several and one: paragraphs joined.
+// In document order; between two kept paragraphs, deletions come before insertions.
+struct ParagraphGroup {
+    std::size_t base0 = 0, base1 = 0;
+    std::size_t edited0 = 0, edited1 = 0;
+};
+std::vector<ParagraphGroup> alignParagraphGroups(const std::vector<std::string> &before,
+                                                 const std::vector<std::string> &after);
 
 } // namespace pa::diff

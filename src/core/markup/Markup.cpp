@@ -1,5 +1,6 @@
-// Paragraph alignment, then per paragraph either the revision-line edit, a word diff, or a
-// whole-paragraph insertion/deletion; paragraph marks placed so both views come out exact.
+// Paragraph alignment, then per aligned stretch the revision-line edit, a word diff (paragraph
+// breaks as tokens for a split or a join), or a whole-paragraph insertion/deletion, all in one
+// stream cut into paragraphs at its marks, so both views come out exact by construction.
 #include "markup/Markup.hpp"
 
 #include "recognition/Patterns.hpp"
@@ -7,8 +8,10 @@
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 
 namespace pa::markup {
 namespace {
@@ -20,10 +23,14 @@ constexpr std::size_t npos = ParagraphPair::npos;
 
 std::optional<LineKind> lineKindOfRole(Role role) {
     switch (role) {
-    case Role::ResolutionNumber: return LineKind::Number;
-    case Role::ResolutionHistory: return LineKind::History;
-    case Role::Preamble: return LineKind::Preamble;
-    default: return std::nullopt;
+    case Role::ResolutionNumber:
+        return LineKind::Number;
+    case Role::ResolutionHistory:
+        return LineKind::History;
+    case Role::Preamble:
+        return LineKind::Preamble;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -73,12 +80,77 @@ std::string insertedStyle(const Paragraph &p, std::string_view text, std::option
     return p.style.empty() ? std::string(kDefaultParagraphStyle) : p.style;
 }
 
+// A stretch of the marked resolution: text, or a paragraph mark, kept, deleted or inserted.
+struct Piece {
+    diff::OpKind kind = diff::OpKind::Equal;
+    std::string text;
+    bool mark = false;
+};
+
+void addMark(std::vector<Piece> &stream, diff::OpKind kind) {
+    stream.push_back(Piece{kind, {}, true});
+}
+
+// Text of one kind; a paragraph break inside it (a split or a join) becomes a mark.
+void add(std::vector<Piece> &stream, diff::OpKind kind, std::string_view text) {
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        const std::size_t brk = text.find(diff::kParagraphBreak, from);
+        const std::string_view part =
+            text.substr(from, brk == std::string_view::npos ? brk : brk - from);
+        if (!part.empty()) {
+            if (!stream.empty() && !stream.back().mark && stream.back().kind == kind)
+                stream.back().text += part;
+            else
+                stream.push_back(Piece{kind, std::string(part), false});
+        }
+        if (brk == std::string_view::npos)
+            break;
+        addMark(stream, kind);
+        from = brk + 1;
+    }
+}
+
+// The stream ends with the mark of the last paragraph, which is the base's last mark: it must
+// stay. Paragraphs inserted or deleted whole after the last kept one have no paragraph after
+// them to absorb their marks, so: with both, the last deleted and the last inserted paragraph
+// share one paragraph (a replacement); with insertions (or deletions) alone, the paragraph
+// before them carries the change on its mark, as Writer records Enter pressed at its end.
+void endAtBaseEnd(std::vector<Piece> &stream) {
+    if (stream.empty() || stream.back().kind == diff::OpKind::Equal) {
+        if (!stream.empty())
+            stream.pop_back();
+        return;
+    }
+    std::size_t tail = stream.size();
+    while (tail > 0 && stream[tail - 1].kind != diff::OpKind::Equal)
+        --tail;
+    std::optional<std::size_t> lastDeleted, lastInserted;
+    for (std::size_t k = tail; k < stream.size(); ++k)
+        if (stream[k].mark)
+            (stream[k].kind == diff::OpKind::Delete ? lastDeleted : lastInserted) = k;
+    if (lastDeleted && lastInserted) {
+        stream.erase(stream.begin() +
+                     static_cast<std::ptrdiff_t>(std::max(*lastDeleted, *lastInserted)));
+        stream.erase(stream.begin() +
+                     static_cast<std::ptrdiff_t>(std::min(*lastDeleted, *lastInserted)));
+    } else {
+        // tail > 0: the paragraph before is kept (its mark is the stream's last equal piece).
+        const diff::OpKind kind = lastDeleted ? diff::OpKind::Delete : diff::OpKind::Insert;
+        stream.erase(stream.begin() +
+                     static_cast<std::ptrdiff_t>(*(lastDeleted ? lastDeleted : lastInserted)));
+        if (tail > 0 && stream[tail - 1].mark)
+            stream[tail - 1].kind = kind;
+    }
+}
+
 } // namespace
 
 MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> &baseRoles,
                     const std::vector<Paragraph> &edited, const MarkupOptions &options) {
     if (base.empty() || edited.empty())
-        throw std::invalid_argument("mark-up needs a base resolution and an edited one, both non-empty");
+        throw std::invalid_argument(
+            "mark-up needs a base resolution and an edited one, both non-empty");
     const bool haveBaseRoles = baseRoles.size() == base.size();
     const bool haveEditedRoles = options.editedRoles.size() == edited.size();
 
@@ -88,15 +160,16 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
     for (const Paragraph &p : edited)
         editedText.push_back(p.text(View::Proposed));
 
-    std::vector<ParagraphPair> pairs = diff::alignParagraphs(baseText, editedText);
+    const std::vector<diff::ParagraphGroup> groups =
+        diff::alignParagraphGroups(baseText, editedText);
 
     auto baseKind = [&](std::size_t i) -> std::optional<LineKind> {
         return haveBaseRoles ? lineKindOfRole(baseRoles[i]) : lineKindOfText(baseText[i]);
     };
     std::vector<std::optional<std::size_t>> baseOf(edited.size());
-    for (const ParagraphPair &pair : pairs)
-        if (pair.before != npos && pair.after != npos)
-            baseOf[pair.after] = pair.before;
+    for (const diff::ParagraphGroup &g : groups)
+        if (g.base1 - g.base0 == 1 && g.edited1 - g.edited0 == 1)
+            baseOf[g.edited0] = g.base0;
 
     // The author's text with the revision lines naming the new assembly.
     MarkupResult result;
@@ -114,113 +187,123 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
                 result.proposed[j] = revision::acceptedText(*ops);
     }
 
-    // Paragraph marks must come out right in both views. After the last paragraph present in
-    // both texts there is no following paragraph to absorb a whole insertion or deletion
-    // through its own mark, so a trailing block holding both gets its last deletion and its
-    // first insertion made into one replaced paragraph; a trailing block of one kind borrows
-    // the mark of the paragraph before it (see below).
-    std::vector<bool> replaced(pairs.size(), false);
-    {
-        std::size_t lastBoth = npos;
-        for (std::size_t k = 0; k < pairs.size(); ++k)
-            if (pairs[k].before != npos && pairs[k].after != npos)
-                lastBoth = k;
-        const std::size_t from = lastBoth == npos ? 0 : lastBoth + 1;
-        std::vector<ParagraphPair> deleted, inserted;
-        for (std::size_t k = from; k < pairs.size(); ++k)
-            (pairs[k].after == npos ? deleted : inserted).push_back(pairs[k]);
-        if (!deleted.empty() && !inserted.empty()) {
-            pairs.resize(from);
-            replaced.assign(from, false);
-            for (std::size_t k = 0; k + 1 < deleted.size(); ++k) {
-                pairs.push_back(deleted[k]);
-                replaced.push_back(false);
-            }
-            pairs.push_back(ParagraphPair{deleted.back().before, inserted.front().after});
-            replaced.push_back(true);
-            for (std::size_t k = 1; k < inserted.size(); ++k) {
-                pairs.push_back(inserted[k]);
-                replaced.push_back(false);
-            }
+    // The whole resolution as one stream of equal, deleted and inserted pieces, each
+    // paragraph followed by its mark: both texts are read from it, whatever is cut where.
+    std::vector<Piece> stream;
+    const std::string brk(1, diff::kParagraphBreak);
+    for (const diff::ParagraphGroup &g : groups) {
+        const std::size_t nb = g.base1 - g.base0, ne = g.edited1 - g.edited0;
+        if (nb == 0) {
+            add(stream, diff::OpKind::Insert, result.proposed[g.edited0]);
+            addMark(stream, diff::OpKind::Insert);
+            continue;
         }
+        if (ne == 0) {
+            add(stream, diff::OpKind::Delete, baseText[g.base0]);
+            addMark(stream, diff::OpKind::Delete);
+            continue;
+        }
+        std::vector<diff::Op> ops;
+        if (nb == 1 && ne == 1) {
+            const std::string &before = baseText[g.base0];
+            const std::string &after = result.proposed[g.edited0];
+            // A revision line changed only in its assembly is shown as domain §2 has it
+            // ("Rev. ~~Hammamet, 2016~~ New Delhi, 2024"), not as a word diff.
+            if (const auto kind = baseKind(g.base0)) {
+                std::optional<std::string> assembly = options.assembly;
+                if (assembly->empty())
+                    assembly = revision::lineAssembly(*kind, after);
+                // Text pasted with its tracked changes flattened ("Hammamet, 2016New Delhi,
+                // 2024") names no new assembly: a word diff says what changed.
+                const std::optional<std::string> old = revision::lineAssembly(*kind, before);
+                if (assembly && old && *assembly != *old &&
+                    assembly->find(*old) != std::string::npos)
+                    assembly.reset();
+                if (assembly)
+                    if (auto revised = revision::reviseOps(*kind, before, *assembly);
+                        revised && revision::acceptedText(*revised) == after)
+                        ops = std::move(*revised);
+            }
+            if (ops.empty())
+                ops = diff::diffWords(before, after);
+        } else {
+            // A split or a join: the paragraph breaks are tokens of the diff.
+            std::string before, after;
+            for (std::size_t i = g.base0; i < g.base1; ++i)
+                before += (i > g.base0 ? brk : std::string()) + baseText[i];
+            for (std::size_t j = g.edited0; j < g.edited1; ++j)
+                after += (j > g.edited0 ? brk : std::string()) + result.proposed[j];
+            ops = diff::diffWords(before, after);
+        }
+        for (const diff::Op &op : ops)
+            add(stream, op.kind, op.text);
+        addMark(stream, diff::OpKind::Equal);
     }
+    endAtBaseEnd(stream);
 
+    // Cut into paragraphs at the marks; each is told which base and edited paragraph it shows.
     const TrackedChange insertion = changeOf(options.change, ChangeKind::Insertion);
     const TrackedChange deletion = changeOf(options.change, ChangeKind::Deletion);
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        const ParagraphPair pair = pairs[k];
+    auto changeFor = [&](diff::OpKind kind) -> std::optional<TrackedChange> {
+        if (kind == diff::OpKind::Equal)
+            return std::nullopt;
+        return kind == diff::OpKind::Insert ? insertion : deletion;
+    };
+    // One paragraph more than there are marks: the last may be empty.
+    std::size_t bi = 0, ej = 0;
+    for (std::size_t k = 0; k <= stream.size();) {
         Paragraph out;
-        if (pair.before != npos && pair.after != npos) {
-            const Paragraph &b = base[pair.before];
-            const std::string &before = baseText[pair.before];
-            const std::string &after = result.proposed[pair.after];
-            std::vector<diff::Op> ops;
-            if (replaced[k]) {
-                // A forced pairing of unrelated paragraphs reads best as one replacement.
-                if (!before.empty())
-                    ops.push_back(diff::Op{diff::OpKind::Delete, before, 0, 0});
-                if (!after.empty())
-                    ops.push_back(diff::Op{diff::OpKind::Insert, after, before.size(), 0});
-                out.style = insertedStyle(edited[pair.after], after,
-                                          haveEditedRoles ? std::optional<Role>(options.editedRoles[pair.after])
-                                                          : std::nullopt);
-            } else {
-                // A revision line changed only in its assembly is shown as domain §2 has it
-                // ("Rev. ~~Hammamet, 2016~~ New Delhi, 2024"), not as a word diff.
-                if (const auto kind = baseKind(pair.before)) {
-                    std::optional<std::string> assembly = options.assembly;
-                    if (assembly->empty())
-                        assembly = revision::lineAssembly(*kind, after);
-                    if (assembly)
-                        if (auto revised = revision::reviseOps(*kind, before, *assembly);
-                            revised && revision::acceptedText(*revised) == after)
-                            ops = std::move(*revised);
-                }
-                if (ops.empty() && before != after)
-                    ops = diff::diffWords(before, after);
-                if (ops.empty() && !before.empty())
-                    ops.push_back(diff::Op{diff::OpKind::Equal, before, 0, 0});
-                out.style = b.style;
-                out.styleDisplay = b.styleDisplay;
+        bool hasBase = false, hasEdited = false, hasEqual = false;
+        std::optional<diff::OpKind> mark;
+        diff::OpKind lastKind = diff::OpKind::Equal;
+        for (; k < stream.size(); ++k) {
+            const Piece &piece = stream[k];
+            if (piece.mark) {
+                mark = piece.kind;
+                ++k;
+                break;
             }
-            out.runs = revision::runsFromOps(ops, options.change);
-        } else if (pair.after == npos) {
-            const Paragraph &b = base[pair.before];
-            out.style = b.style;
-            out.styleDisplay = b.styleDisplay;
-            if (!baseText[pair.before].empty())
-                out.runs.push_back(Run{baseText[pair.before], deletion});
-            out.mark = deletion;
+            hasBase = hasBase || piece.kind != diff::OpKind::Insert;
+            hasEdited = hasEdited || piece.kind != diff::OpKind::Delete;
+            hasEqual = hasEqual || piece.kind == diff::OpKind::Equal;
+            if (!out.runs.empty() && lastKind == piece.kind)
+                out.runs.back().text += piece.text;
+            else
+                out.runs.push_back(Run{piece.text, changeFor(piece.kind)});
+            lastKind = piece.kind;
+        }
+        // The last paragraph ends with the base's own last mark (not in the stream): it shows
+        // the paragraphs its text comes from.
+        const diff::OpKind markKind = mark.value_or(diff::OpKind::Equal);
+        if (mark || (!hasBase && !hasEdited)) {
+            hasBase = hasBase || markKind != diff::OpKind::Insert;
+            hasEdited = hasEdited || markKind != diff::OpKind::Delete;
+        }
+        if (mark && *mark != diff::OpKind::Equal)
+            out.mark = *mark == diff::OpKind::Insert ? insertion : deletion;
+        const std::size_t b = hasBase ? std::min(bi, base.size() - 1) : npos;
+        const std::size_t e = hasEdited ? std::min(ej, edited.size() - 1) : npos;
+        // A paragraph keeps its base style; one wholly replaced or inserted is the author's.
+        const bool replacedWhole = hasBase && hasEdited && !hasEqual && !out.runs.empty();
+        if (b != npos && !replacedWhole) {
+            out.style = base[b].style;
+            out.styleDisplay = base[b].styleDisplay;
         } else {
-            const std::string &after = result.proposed[pair.after];
-            out.style = insertedStyle(edited[pair.after], after,
-                                      haveEditedRoles ? std::optional<Role>(options.editedRoles[pair.after])
+            out.style = insertedStyle(edited[e], result.proposed[e],
+                                      haveEditedRoles ? std::optional<Role>(options.editedRoles[e])
                                                       : std::nullopt);
-            if (!after.empty())
-                out.runs.push_back(Run{after, insertion});
-            out.mark = insertion;
         }
         out.style = canonicalStyle(out.style);
         if (findStyleSpec(out.style))
             out.styleDisplay = std::string(findStyleSpec(out.style)->displayName);
         result.paragraphs.push_back(std::move(out));
-        result.sources.push_back(pair);
-    }
-
-    // A trailing block of whole insertions (or deletions) has nothing after it to join: the
-    // paragraph before the block carries the change on its mark instead, and the block's last
-    // paragraph keeps a plain mark (it ends where the base's last paragraph ended).
-    if (!result.paragraphs.empty() && result.paragraphs.back().mark) {
-        const ChangeKind kind = result.paragraphs.back().mark->kind;
-        std::size_t first = result.paragraphs.size() - 1;
-        while (first > 0 && result.paragraphs[first - 1].mark && result.paragraphs[first - 1].mark->kind == kind)
-            --first;
-        // The block always follows a paragraph present in both texts (both are non-empty and a
-        // mixed trailing block was merged above), so first > 0.
-        if (first > 0) {
-            result.paragraphs[first - 1].mark = kind == ChangeKind::Insertion ? insertion : deletion;
-            result.paragraphs.back().mark.reset();
-        }
+        result.sources.push_back(ParagraphPair{b, e});
+        if (markKind != diff::OpKind::Insert)
+            ++bi;
+        if (markKind != diff::OpKind::Delete)
+            ++ej;
+        if (!mark)
+            break;
     }
 
     for (const Paragraph &p : result.paragraphs) {

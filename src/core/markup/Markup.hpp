@@ -5,8 +5,11 @@
 //  1. Replace the resolution's paragraphs by result.paragraphs, in order: for each, write its
 //     marked text (Paragraph::text(View::Marked): deleted and inserted text both present, a
 //     manual line break as '\n' -> ControlCharacter::LINE_BREAK, tabs as typed) and set its
-//     ParaStyleName to paragraph.style. The number of paragraphs changes: whole inserted or
-//     deleted paragraphs are ordinary paragraphs in the marked text.
+//     ParaStyleName to paragraph.style unless it has it already. Whole inserted or deleted
+//     paragraphs, and the parts of a split or joined one, are ordinary paragraphs of the marked
+//     text. (Written whole because makeRedline is not undoable: undo must remove the text the
+//     changes sit on. Mark Up Against Base then gives the author's direct character formatting
+//     back to the author's characters, uno/MarkupWriter.)
 //  2. For every RedlineSpan of redlineSpans(result.paragraphs) (UTF-16 offsets, as Writer
 //     counts): put a cursor at the start of paragraph `paragraph`, goRight(start), then
 //     goRight(length, true); when throughParagraphEnd, goRight(1, true) once more so the
@@ -64,8 +67,11 @@ struct MarkupResult {
 // (baseRoles may be empty: the revision lines are then found by their text). edited: the
 // author's paragraphs, read in their proposed view (plain text expected). Both must hold at
 // least one paragraph (std::invalid_argument otherwise): there is no resolution to mark up.
-// Paired paragraphs keep the base's style; inserted ones get the ITU style of their role. ITU
-// styles are written by their programmatic name ("ResNo", never "Res_No").
+// Paragraphs are aligned by what they share (diff::alignParagraphGroups: edited, grown, split,
+// joined, inserted, deleted) and changed word by word inside, so the tracked changes delete
+// about what the smallest word diff deletes. Paired paragraphs keep the base's style; inserted
+// ones get the ITU style of their role. ITU styles are written by their programmatic name
+// ("ResNo", never "Res_No").
 MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> &baseRoles,
                     const std::vector<Paragraph> &edited, const MarkupOptions &options);
 MarkupResult markUp(const BaseResolution &base, const std::vector<Paragraph> &edited,
