@@ -4,6 +4,7 @@
 #include "ProposalChecker.hpp"
 #include "ProposalEditor.hpp"
 #include "ProposalEngine.hpp"
+#include "ProposalsPanel.hpp"
 #include "ProtocolHandler.hpp"
 
 #include "UnoStrings.hpp"
@@ -57,5 +58,15 @@ org_itu_proposalassistant_BaseFilesOptions_get_implementation(
         return cppu::acquire(new pa::uno::BaseFilesOptions(context));
     } catch (...) {
         pa::uno::rethrowAsUno("creating the BaseFilesOptions page handler", nullptr);
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_ProposalsPanelFactory_get_implementation(
+    css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
+    try {
+        return cppu::acquire(new pa::uno::ProposalsPanelFactory(context));
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the Proposals panel factory", nullptr);
     }
 }

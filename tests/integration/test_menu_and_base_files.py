@@ -9,7 +9,7 @@ import shutil
 import uno
 
 import pa_harness as h
-from pa_display import Call, Role, VisibleOfficeTest, find
+from pa_display import Call, Role, VisibleOfficeTest, find, tree
 
 PICKER = "Choose the base documents (the resolutions in force)"
 BASE = os.path.join(h.CORPUS, "base", "res11-hammamet-2016.docx")
@@ -19,7 +19,7 @@ SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
 MENU = ["Recognize Structure",
         "Propose Modification (MOD)...", "Propose New Resolution (ADD)", "Propose Suppression (SUP)...",
         "Propose No Change (NOC)...", "Mark Up Against Base", "Renumber Proposals",
-        "Validate...",
+        "Validate...", "Proposals Sidebar",
         "Contribution Settings...", "Choose Base Files..."]
 
 
@@ -189,6 +189,13 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         doc = self.new_document()
         call = Call(self.command, doc, "ChooseBaseFiles")
         self.answer_file_picker(PICKER, second)
+        # The choice is confirmed with the files' paths as the user knows them.
+        box = self.focused_dialog("Choose Base Files")
+        self.assertIsNotNone(box, "no confirmation of the choice")
+        shown = {p.Name: p.Value for p in box.getState()}
+        texts = [c.getAccessibleName() for c in tree(self.top_windows("Choose Base Files")[0], [])]
+        self.assertIn(second, "\n".join(texts + [str(v) for v in shown.values()]))
+        box.getChild("ok").executeAction("CLICK", ())
         self.assertEqual(call.outcome(), {"baseFiles": [uno.systemPathToFileUrl(second)]})
         self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(second),))
 

@@ -83,6 +83,14 @@ private:
     std::string style_;
 };
 
+// What follows from a finding, as clang's notes: shown with it, never counted on its own.
+struct Note {
+    std::string message;
+    std::size_t paragraph = 0; // as Diagnostic's
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
 struct Diagnostic {
     Rule rule = Rule::Style;
     Severity severity = Severity::Error;
@@ -91,6 +99,7 @@ struct Diagnostic {
     std::size_t end = 0;       // exclusive
     std::string message;
     std::optional<Fix> fix;
+    std::vector<Note> notes; // the consequences of this one mistake, in document order
 };
 
 } // namespace pa

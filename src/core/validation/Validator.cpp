@@ -4,6 +4,8 @@
 
 #include "validation/Checks.hpp"
 
+#include "text/Text.hpp"
+
 #include <algorithm>
 
 namespace pa {
@@ -44,6 +46,35 @@ std::vector<Rule> rulesSkippedWithoutBase() {
 std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity) {
     return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                                   [&](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+std::string findingWords(const Document &document, const Diagnostic &d) {
+    const std::u16string marked = text::toUtf16(document.paragraphs.at(d.paragraph).text());
+    if (d.start >= marked.size() || d.end <= d.start)
+        return {};
+    return text::toUtf8(marked.substr(d.start, std::min(d.end, marked.size()) - d.start));
+}
+
+std::optional<std::size_t> findAgain(const Document &beforeDocument,
+                                     const std::vector<Diagnostic> &before, std::size_t chosen,
+                                     const Document &nowDocument,
+                                     const std::vector<Diagnostic> &now) {
+    if (chosen >= before.size())
+        return std::nullopt;
+    const Diagnostic &wanted = before[chosen];
+    const std::string words = findingWords(beforeDocument, wanted);
+    const auto same = [&](const Document &document, const Diagnostic &d) {
+        return d.rule == wanted.rule && d.message == wanted.message &&
+               findingWords(document, d) == words;
+    };
+    std::size_t rank = 0;
+    for (std::size_t i = 0; i < chosen; ++i)
+        if (same(beforeDocument, before[i]))
+            ++rank;
+    for (std::size_t i = 0; i < now.size(); ++i)
+        if (same(nowDocument, now[i]) && rank-- == 0)
+            return i;
+    return std::nullopt;
 }
 
 } // namespace pa
