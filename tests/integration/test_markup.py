@@ -369,6 +369,25 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(reloaded)
 
+    def test_a_new_proposal_goes_after_the_proposal_the_cursor_is_in(self):
+        """Defect 2: with the cursor inside a MOD's resolution, SUP (and the others) come after
+        that proposal's Reasons, not into the middle of the resolution."""
+        doc = self.introduction()
+        try:
+            self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
+            mod = texts(doc)
+            reasons = max(i for i, t in enumerate(mod) if t.startswith("Reasons:"))
+            put_cursor(doc, first_index(mod, "RESOLUTION 11") + 4, at_end=True)
+            self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS)
+            lines = texts(doc)
+            self.assertEqual(lines[:reasons + 1], mod[:reasons + 1], "the MOD is left whole")
+            self.assertEqual(lines[reasons + 1], "SUP\tATU/35A3/2")
+            put_cursor(doc, 1, at_end=True)  # on the MOD's proposal line
+            self.editor.proposeNewResolution(doc, SETTINGS)
+            self.assertEqual(texts(doc)[reasons + 1], "ADD\tATU/35A3/2")
+        finally:
+            h.close(doc)
+
     def test_propose_suppression(self):
         self.propose_plain("proposeSuppression", "SUP")
 

@@ -295,6 +295,29 @@ TEST_CASE("findAgain: of two findings with the same message, the chosen one",
     CHECK(findAgain(before, was, 1, now, {finding(1)}) == std::nullopt);
 }
 
+TEST_CASE("the ADD skeleton's empty items are placeholders, not findings (defect 10)", "[validation][rules]") {
+    const std::vector<std::string> add = {
+        "Proposal|ADD\tATU/35A3/1",
+        "ResNo|DRAFT NEW RESOLUTION [ATU-1]",
+        "Resref|(New Delhi, 2024)",
+        "Restitle|[Title of the draft new resolution]",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly (New Delhi, 2024),",
+        "Call|considering",
+        "a)\t",
+        "Call|resolves",
+        "1\t",
+        "Reasons|Reasons:\tTo start.",
+    };
+    const Checked run = check(add, false);
+    INFO(run.report());
+    expectNone(run, Rule::ItemSequence);
+    expectNone(run, Rule::Punctuation);
+    // Once the author writes it, a single labelled item is remarked on again.
+    const Checked filled = check(with(add, 6, "a)\tthat proposals are written in Writer,"), false);
+    INFO(filled.report());
+    CHECK(filled.of(Rule::ItemSequence).size() == 1);
+}
+
 TEST_CASE("missing-reasons", "[validation][rules]") {
     std::vector<std::string> without = modLines();
     without.pop_back();

@@ -9,6 +9,24 @@
 #include <algorithm>
 
 namespace pa {
+namespace {
+
+// An item holding nothing but its label ("a)<tab>", as Propose New Resolution writes it) is a
+// placeholder the author has yet to fill: the item rules' remarks without a fix (a single
+// labelled item, its punctuation) would only flag what the extension itself wrote.
+bool remarkOnPlaceholder(const Document &document, const Recognition &recognition,
+                         const Diagnostic &d) {
+    if ((d.rule != Rule::ItemSequence && d.rule != Rule::Punctuation) || d.fix ||
+        d.paragraph >= recognition.roles.size() || d.paragraph >= document.paragraphs.size())
+        return false;
+    const Role role = recognition.roles[d.paragraph];
+    if (role != Role::LetteredItem && role != Role::NumberedItem)
+        return false;
+    const std::string t(text::trim(document.paragraphs[d.paragraph].text(View::Proposed)));
+    return !t.empty() && t.size() <= 8 && t.find_first_of(" \t\xC2") == std::string::npos;
+}
+
+} // namespace
 
 std::vector<Diagnostic> validate(const Document &document, const Recognition &recognition,
                                  const BaseText *base, const ValidationSettings &settings) {
@@ -22,7 +40,8 @@ std::vector<Diagnostic> validate(const Document &document, const Recognition &re
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Diagnostic &d) {
                                  return settings.ignoredRules.count(std::string(ruleId(d.rule))) > 0 ||
-                                        (!base && ruleNeedsBase(d.rule));
+                                        (!base && ruleNeedsBase(d.rule)) ||
+                                        remarkOnPlaceholder(document, recognition, d);
                              }),
               out.end());
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
