@@ -11,6 +11,7 @@
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "lexicon/Lexicon.hpp"
+#include "recognition/Recognizer.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -180,11 +181,25 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
                              const Reference<css::text::XTextDocument> &document) {
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     ContributionSettings settings = readContributionSettings(model);
-    if (settings.document.empty()) {
-        const auto [number, addendum] = coverNumbers(readDocument(document).model);
-        settings.document = number;
-        if (settings.addendum.empty())
-            settings.addendum = addendum;
+    if (settings.source.empty() || settings.document.empty()) {
+        const Document read = readDocument(document).model;
+        // The proposal lines already written say it best (MOD<tab>ATU/35A3/1), then the cover.
+        for (const Proposal &p : recognize(read).structure.proposals)
+            if (p.number) {
+                if (settings.source.empty())
+                    settings.source = p.number->source;
+                if (settings.document.empty() && !p.number->document.empty()) {
+                    settings.document = p.number->document;
+                    settings.addendum = p.number->addendum;
+                }
+                break;
+            }
+        if (settings.document.empty()) {
+            const auto [number, addendum] = coverNumbers(read);
+            settings.document = number;
+            if (settings.addendum.empty())
+                settings.addendum = addendum;
+        }
     }
     Reference<css::awt::XDialogProvider2> provider(
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
@@ -206,8 +221,17 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
         field("DocumentField")->setText(toOUString(settings.document));
         field("AddendumField")->setText(toOUString(settings.addendum));
         field("AssemblyField")->setText(toOUString(settings.assembly));
-        if (dialog->execute() == 1) {
-            settings.source = text::normalize(toUtf8(field("SourceField")->getText()));
+        // A proposal number needs its source: OK without one asks again.
+        while (!accepted && dialog->execute() == 1) {
+            const std::string source = text::normalize(toUtf8(field("SourceField")->getText()));
+            if (source.empty()) {
+                showMessage(context, Reference<css::frame::XFrame>(), MessageKind::Error,
+                            "The source is the symbol proposals are numbered with (ATU, EUR, "
+                            "USA): it cannot be empty.",
+                            "Source needed");
+                continue;
+            }
+            settings.source = source;
             settings.document = text::normalize(toUtf8(field("DocumentField")->getText()));
             settings.addendum = text::normalize(toUtf8(field("AddendumField")->getText()));
             settings.assembly = text::normalize(toUtf8(field("AssemblyField")->getText()));

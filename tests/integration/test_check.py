@@ -368,6 +368,12 @@ class CheckTest(unittest.TestCase):
         self.assertTrue([d for d in self.check_in_office(doc)["diagnostics"] if d["rule"] == "style"])
         self.checker.ignoreRule(doc, "style")
         self.assertEqual([d for d in self.check_in_office(doc)["diagnostics"] if d["rule"] == "style"], [])
+        # Defect 5: no empty custom properties written beside the one that says something.
+        properties = doc.getDocumentProperties().getUserDefinedProperties()
+        written = {p.Name: properties.getPropertyValue(p.Name)
+                   for p in properties.getPropertySetInfo().getProperties() if p.Name.startswith("Proposal ")}
+        self.assertEqual({name: value for name, value in written.items() if not value}, {}, written)
+        self.assertEqual(written.get("Proposal Ignored Rules"), "style")
         saved = os.path.join(self.dir, "ignored-style.docx")
         self.office.save(doc, saved)
         reloaded = self.office.load(saved)

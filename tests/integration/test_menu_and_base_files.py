@@ -160,6 +160,27 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         self.assertEqual(properties.getPropertyValue("Proposal Assembly"), "New Delhi, 2024")
         self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base),))
 
+    def test_contribution_settings_take_the_proposal_lines_and_refuse_an_empty_source(self):
+        """Defect 5: the source and document come from the proposal lines already written; OK
+        with an empty source is refused and the dialog stays."""
+        doc = self.new_document()
+        doc.getText().setString("MOD\tEUR/37A12/1")
+        call = Call(self.command, doc, "ContributionSettings")
+        settings = self.dialog("Contribution Settings")
+        values = {f.getAccessibleName(): f.getText() for f in find(settings, Role.TEXT)}
+        self.assertEqual(values.get("Source (ATU, EUR, USA):"), "EUR", values)
+        self.assertEqual(values.get("Document (35, XX):"), "37", values)
+        self.assertEqual(values.get("Addendum:"), "12", values)
+        self.type_into(settings, "Source (ATU, EUR, USA):", "")
+        self.press(settings, "OK")
+        refusal = self.focused_dialog("Source needed")
+        self.assertIsNotNone(refusal, "no refusal of the empty source")
+        refusal.getChild("ok").executeAction("CLICK", ())
+        settings = self.dialog("Contribution Settings")
+        self.type_into(settings, "Source (ATU, EUR, USA):", "EUR")
+        self.press(settings, "OK")
+        self.assertEqual(call.outcome()["source"], "EUR")
+
     def test_first_command_needing_the_base_asks_for_it_once(self):
         base = self.copy(BASE)
         doc = self.new_document()
