@@ -419,6 +419,8 @@ class MarkupTest(unittest.TestCase):
             selected = doc.getCurrentController().getSelection().getByIndex(0)
             self.assertEqual(selected.getString(), "[Title of the draft new resolution]")
             self.assertEqual(redline_count(doc), 0, "ADD carries no tracked change")
+            # Defect 8: the items (Default Paragraph Style) in the ITU styles' font.
+            self.assertEqual(body(doc)[7].getPropertyValue("CharFontName"), "Times New Roman")
             self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
             # A second one after the first: the next free tag of the source.
             put_cursor(doc, len(expected) - 1, at_end=True)

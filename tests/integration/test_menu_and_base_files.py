@@ -227,6 +227,10 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         call, dialog = self.open_options_page(self.new_document())
         self.assertEqual(self.until(lambda: self.page_state(dialog)[0]), [gone, base])
         self.assertEqual(self.page_state(dialog)[1], "2 base documents. Not found: %s." % gone)
+        # Defect 7: the list spans the page as its explanation does, so paths are not cut short.
+        listed = find(dialog, Role.LIST, "Base files:")[0]
+        explanation = [c for c in find(dialog, Role.LABEL) if c.getAccessibleName().startswith("The resolutions")][0]
+        self.assertGreaterEqual(listed.getSize().Width, 0.95 * explanation.getSize().Width)
 
         find(dialog, Role.LIST, "Base files:")[0].selectAccessibleChild(0)
         self.press(dialog, "Remove").outcome()
