@@ -109,6 +109,7 @@ void applyFix(const Reference<css::text::XTextDocument> &document, const ReadDoc
     switch (fix.kind()) {
     case Fix::Kind::RenumberProposals:
     case Fix::Kind::ReletterItems:
+    case Fix::Kind::AcceptChanges:
         applyEdits(document, read, fix.edits());
         break;
     case Fix::Kind::AddReasons:

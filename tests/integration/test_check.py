@@ -329,6 +329,21 @@ class CheckTest(unittest.TestCase):
         self.assertEqual(doc.getRedlines().getCount(), redlines)
         self.assertEqual(body(doc)[24].getString(), marked)
 
+    def test_fix_accepts_a_tracked_change_outside_mod(self):
+        """Defect 1: under NOC the fix of a tracked change accepts it: the words stay, untracked."""
+        doc = self.load_copy("tracked-change-outside-mod")
+        doc.RecordChanges = True
+        result = self.check_in_office(doc)
+        finding = next(d for d in result["diagnostics"] if d["rule"] == "tracked-change-outside-mod")
+        redlines = doc.getRedlines().getCount()
+        found = [d for d in result["diagnostics"] if d["rule"] == "tracked-change-outside-mod"]
+        for _ in found:  # each fix accepts one stretch: a replacement is a deletion and an insertion
+            after = self.apply_fix(doc, "tracked-change-outside-mod")
+        self.assertEqual(doc.getRedlines().getCount(), redlines - len(found))
+        self.assertIn(CASES["tracked-change-outside-mod"][2], body(doc)[finding["paragraph"]].getString())
+        self.assertEqual([d for d in after["diagnostics"] if d["rule"] == "tracked-change-outside-mod"], [])
+        self.assertTrue(doc.RecordChanges, "the user's recording setting is restored")
+
     def test_fix_renumbers_untracked(self):
         doc = self.load_copy("proposal-number-sequence")
         doc.RecordChanges = True  # the delegate records; the proposal number is still not tracked

@@ -388,6 +388,24 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(doc)
 
+    def test_skeletons_are_untracked_whatever_the_recording(self):
+        """Defect 1: after a MOD recording is on; an ADD, SUP or NOC written next is plain text,
+        and recording stays as the author had it."""
+        doc = self.introduction()
+        try:
+            self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
+            self.assertTrue(doc.RecordChanges)
+            mod_changes = redline_count(doc)
+            for propose in (lambda: self.editor.proposeNewResolution(doc, SETTINGS),
+                            lambda: self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS),
+                            lambda: self.editor.proposeNoChange(doc, "11", (BASE_ODT,), SETTINGS)):
+                put_cursor(doc, len(body(doc)) - 1, at_end=True)
+                propose()
+                self.assertEqual(redline_count(doc), mod_changes)
+                self.assertTrue(doc.RecordChanges)
+        finally:
+            h.close(doc)
+
     def test_propose_suppression(self):
         self.propose_plain("proposeSuppression", "SUP")
 

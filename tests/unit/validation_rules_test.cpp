@@ -460,6 +460,19 @@ TEST_CASE("tracked-change-outside-mod", "[validation][rules]") {
     const Checked bad = check(noc, true, "");
     expectOne(bad, Rule::TrackedChangeOutsideMod, 13, " and its committees");
     CHECK(bad.of(Rule::TrackedChangeOutsideMod)[0].message.find("NOC ATU/35A3/1") != std::string::npos);
+    // Defect 1: its fix accepts the change, untracked: the inserted words kept as plain text.
+    const Diagnostic d = bad.of(Rule::TrackedChangeOutsideMod)[0];
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::AcceptChanges);
+    REQUIRE(d.fix->edits().size() == 1);
+    CHECK(d.fix->edits()[0].replacement == " and its committees");
+    CHECK(d.fix->edits()[0].start == d.start);
+    CHECK(d.fix->edits()[0].end == d.end);
+    CHECK_FALSE(d.fix->edits()[0].tracked);
+    noc[13] = "1\tto collaborate with the Postal Operations Council[- and its committees-];";
+    const Checked deleted = check(noc, true, "");
+    REQUIRE(deleted.of(Rule::TrackedChangeOutsideMod).size() == 1);
+    CHECK(deleted.of(Rule::TrackedChangeOutsideMod)[0].fix->edits()[0].replacement.empty());
     expectNone(check(modLines()), Rule::TrackedChangeOutsideMod);
 }
 

@@ -59,12 +59,15 @@ public:
         ReletterItems,     // edits: item labels under one call, tracked
         AddReasons,        // insert paragraph `text` in style `style` after `paragraph`
         ApplyStyle,        // set paragraph style `style` on `paragraph`
+        AcceptChanges,     // edits, untracked: a tracked insertion rewritten as plain text, a
+                           // tracked deletion removed
     };
 
     static Fix renumberProposals(std::vector<TextEdit> edits);
     static Fix reletterItems(std::vector<TextEdit> edits);
     static Fix addReasons(std::size_t afterParagraph, std::string placeholder, std::string style);
     static Fix applyStyle(std::size_t paragraph, std::string style);
+    static Fix acceptChanges(std::vector<TextEdit> edits);
 
     Kind kind() const { return kind_; }
     const std::string &description() const { return description_; }
