@@ -426,6 +426,23 @@ class CheckTest(unittest.TestCase):
         self.assertRegex(report["summary"], r"^\d+ errors?, \d+ warnings?, \d+ info in 1 proposal\.")
         self.assertTrue(self.office.alive())
 
+    def test_menu_validate_names_a_chosen_base_by_its_path(self):
+        """Defects 6 and 8: a chosen base file is named by its path as the user knows it, not by
+        an URL-encoded file name (Res%2011.docx)."""
+        chosen = os.path.join(self.dir, "base texts", "Res 11.docx")
+        os.makedirs(os.path.dirname(chosen), exist_ok=True)
+        shutil.copy(BASE, chosen)
+        settings = self.office.extension_settings(update=True)
+        uno.invoke(settings, "replaceByName", ("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(chosen),))))
+        settings.commitChanges()
+        try:
+            report = self.validate_from_menu(self.load_copy("untracked-change"))
+            self.assertIn("Checked against %s." % chosen, report["summary"])
+            self.assertNotIn("%20", report["summary"])
+        finally:
+            uno.invoke(settings, "replaceByName", ("BaseFiles", uno.Any("[]string", ())))
+            settings.commitChanges()
+
     def test_menu_validate_says_clean_plainly(self):
         doc = self.load_copy("revision-inconsistent", bad=False)
         # What the corpus proposal has of its own is not an error; silenced, it is clean.
