@@ -5,6 +5,7 @@
 #include "ProposalEditor.hpp"
 #include "ProposalEngine.hpp"
 #include "ProposalMerger.hpp"
+#include "ProposalsPanel.hpp"
 #include "ProtocolHandler.hpp"
 
 #include "UnoStrings.hpp"
@@ -68,5 +69,15 @@ org_itu_proposalassistant_ProposalMerger_get_implementation(
         return cppu::acquire(new pa::uno::ProposalMerger(context));
     } catch (...) {
         pa::uno::rethrowAsUno("creating the ProposalMerger", nullptr);
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface *
+org_itu_proposalassistant_ProposalsPanelFactory_get_implementation(
+    css::uno::XComponentContext *context, const css::uno::Sequence<css::uno::Any> &) {
+    try {
+        return cppu::acquire(new pa::uno::ProposalsPanelFactory(context));
+    } catch (...) {
+        pa::uno::rethrowAsUno("creating the Proposals panel factory", nullptr);
     }
 }

@@ -45,9 +45,17 @@ std::string get(const Reference<css::beans::XPropertySet> &set, const char *name
     return toUtf8(value);
 }
 
+// An empty value is no property at all: File > Properties > Custom Properties lists only what
+// the contribution has (an existing one emptied is removed).
 void put(const Reference<css::beans::XPropertySet> &set, const char *name, const std::string &value) {
     const OUString key = OUString::createFromAscii(name);
     const css::uno::Any any(toOUString(value));
+    if (value.empty()) {
+        Reference<css::beans::XPropertyContainer> container(set, UNO_QUERY);
+        if (container.is() && set->getPropertySetInfo()->hasPropertyByName(key))
+            container->removeProperty(key);
+        return;
+    }
     if (set->getPropertySetInfo()->hasPropertyByName(key)) {
         set->setPropertyValue(key, any);
         return;

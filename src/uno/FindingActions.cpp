@@ -5,6 +5,7 @@
 #include "DocumentEdits.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
+#include "validation/Validator.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -92,12 +93,23 @@ bool selectWords(const Reference<css::frame::XController> &controller, const Rea
     return selection->select(Any(findingCursor(read, paragraph, start, end)));
 }
 
+bool selectFindingWords(const Reference<css::frame::XController> &controller,
+                        const ReadDocument &read, const Diagnostic &d) {
+    const Reference<css::text::XTextCursor> words =
+        findingCursor(read, d.paragraph, d.start, d.end);
+    if (toUtf8(words->getString()) != findingWords(read.model, d))
+        return false;
+    Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY);
+    return selection.is() && selection->select(Any(words));
+}
+
 void applyFix(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
               const Fix &fix) {
     UndoContext undo(document, toOUString(fix.description()));
     switch (fix.kind()) {
     case Fix::Kind::RenumberProposals:
     case Fix::Kind::ReletterItems:
+    case Fix::Kind::AcceptChanges:
         applyEdits(document, read, fix.edits());
         break;
     case Fix::Kind::AddReasons:
@@ -118,6 +130,16 @@ bool ignoreRule(const Reference<css::text::XTextDocument> &document, const std::
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     ContributionSettings settings = readContributionSettings(model);
     if (!settings.ignoredRules.insert(rule).second)
+        return false;
+    writeContributionSettings(model, settings);
+    return true;
+}
+
+bool stopIgnoringRule(const Reference<css::text::XTextDocument> &document,
+                      const std::string &rule) {
+    const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    ContributionSettings settings = readContributionSettings(model);
+    if (settings.ignoredRules.erase(rule) == 0)
         return false;
     writeContributionSettings(model, settings);
     return true;

@@ -30,6 +30,11 @@ bool selectWords(const css::uno::Reference<css::frame::XController> &controller,
                  const ReadDocument &read, std::size_t paragraph, std::size_t start,
                  std::size_t end);
 
+// Selects the finding's words, as the check read them: false when the text there changed since
+// (the caller says so and offers to check again). Throws when the range is gone altogether.
+bool selectFindingWords(const css::uno::Reference<css::frame::XController> &controller,
+                        const ReadDocument &read, const Diagnostic &diagnostic);
+
 // Applies the fix to the document the paragraphs were read from, as one undo step titled
 // with the fix's description. Relettering is recorded as a tracked change, the rest is not,
 // whatever the document's own recording setting, which is restored afterwards.
@@ -40,5 +45,10 @@ void applyFix(const css::uno::Reference<css::text::XTextDocument> &document,
 // the document already ignored it.
 bool ignoreRule(const css::uno::Reference<css::text::XTextDocument> &document,
                 const std::string &rule);
+
+// Stop ignoring: removes the rule id from the rules the document ignores; false when the
+// document did not ignore it.
+bool stopIgnoringRule(const css::uno::Reference<css::text::XTextDocument> &document,
+                      const std::string &rule);
 
 } // namespace pa::uno

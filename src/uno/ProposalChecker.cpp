@@ -4,6 +4,7 @@
 #include "report/Timing.hpp"
 
 #include "ContributionSettings.hpp"
+#include "DocumentEdits.hpp"
 #include "FindingActions.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"
@@ -94,11 +95,47 @@ CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
     return run;
 }
 
-std::string findingWords(const Document &document, const Diagnostic &d) {
-    const std::u16string marked = text::toUtf16(document.paragraphs.at(d.paragraph).text());
-    if (d.start >= marked.size() || d.end <= d.start)
-        return {};
-    return text::toUtf8(marked.substr(d.start, std::min(d.end, marked.size()) - d.start));
+bool fixChosenFinding(const Reference<css::uno::XComponentContext> &context,
+                      const Reference<css::text::XTextDocument> &document,
+                      const CheckRequest &request, const CheckRun &shown, std::size_t chosen) {
+    const CheckRun now = checkDocument(context, document, request);
+    const std::optional<std::size_t> found =
+        findAgain(shown.recognition.read.model, shown.diagnostics, chosen,
+                  now.recognition.read.model, now.diagnostics);
+    if (!found || !now.diagnostics[*found].fix)
+        return false;
+    pa::uno::applyFix(document, now.recognition.read, *now.diagnostics[*found].fix);
+    return true;
+}
+
+std::size_t fixAllOfRule(const Reference<css::uno::XComponentContext> &context,
+                         const Reference<css::text::XTextDocument> &document,
+                         const CheckRequest &request, Rule rule) {
+    const auto ofRule = [&](const CheckRun &run) {
+        std::vector<const Diagnostic *> out;
+        for (const Diagnostic &d : run.diagnostics)
+            if (d.rule == rule && d.fix)
+                out.push_back(&d);
+        return out;
+    };
+    CheckRun run = checkDocument(context, document, request);
+    std::size_t left = ofRule(run).size();
+    if (left == 0)
+        return 0;
+    UndoContext undo(document, toOUString("Fix all: " + std::string(ruleId(rule))));
+    std::size_t applied = 0;
+    // One fix may settle several findings (a renumbering): each round reads the text anew, and
+    // stops when a fix settles nothing, so that a fix that cannot take cannot loop.
+    for (std::size_t round = 0; left > 0 && round < 1000; ++round) {
+        pa::uno::applyFix(document, run.recognition.read, *ofRule(run).front()->fix);
+        ++applied;
+        run = checkDocument(context, document, request);
+        const std::size_t now = ofRule(run).size();
+        if (now >= left)
+            break;
+        left = now;
+    }
+    return applied;
 }
 
 std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph) {

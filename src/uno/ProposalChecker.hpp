@@ -46,8 +46,18 @@ CheckRun checkDocument(const css::uno::Reference<css::uno::XComponentContext> &c
                        const css::uno::Reference<css::text::XTextDocument> &document,
                        const CheckRequest &request);
 
-// The finding's words: its range of the paragraph's marked text, what Writer selects for it.
-std::string findingWords(const Document &document, const Diagnostic &diagnostic);
+// Fix of a finding the user chose in the list of an earlier check (`shown`): the document is
+// checked afresh, the chosen finding found again there (findAgain: the text may have changed)
+// and its fix applied as one undo step. False when the finding is gone or has no fix.
+bool fixChosenFinding(const css::uno::Reference<css::uno::XComponentContext> &context,
+                      const css::uno::Reference<css::text::XTextDocument> &document,
+                      const CheckRequest &request, const CheckRun &shown, std::size_t chosen);
+
+// Fix all of this rule: the fixes of every finding of the rule, one after the other on the
+// text as each leaves it, as one undo step. Returns how many fixes were applied.
+std::size_t fixAllOfRule(const css::uno::Reference<css::uno::XComponentContext> &context,
+                         const css::uno::Reference<css::text::XTextDocument> &document,
+                         const CheckRequest &request, Rule rule);
 
 // The index into structure.proposals of the proposal holding the paragraph, if any.
 std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph);

@@ -4,13 +4,15 @@
 
 #include "BaseFileSettings.hpp"
 #include "ContributionSettings.hpp"
+#include "DocumentReader.hpp"
 #include "ExtensionPackage.hpp"
 #include "FrameDocument.hpp"
-#include "DocumentReader.hpp"
 #include "ProposalEditor.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "recognition/Cover.hpp"
+#include "lexicon/Lexicon.hpp"
+#include "recognition/Recognizer.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -25,6 +27,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <nlohmann/json.hpp>
+#include <osl/file.hxx>
 
 #include <algorithm>
 #include <cctype>
@@ -55,6 +58,11 @@ constexpr CommandInfo kCommands[] = {
     {"ChooseBaseFiles", "Choose Base Files"},
     {"ContributionSettings", "Contribution Settings"},
 };
+
+// "1 mention", "2 mentions".
+std::string counted(std::size_t n, const char *one, const char *many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 std::string argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name) {
     for (const auto &a : arguments)
@@ -164,11 +172,25 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
                              const Reference<css::text::XTextDocument> &document) {
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     ContributionSettings settings = readContributionSettings(model);
-    if (settings.document.empty()) {
-        const auto [number, addendum] = coverNumbers(readDocument(document).model);
-        settings.document = number;
-        if (settings.addendum.empty())
-            settings.addendum = addendum;
+    if (settings.source.empty() || settings.document.empty()) {
+        const Document read = readDocument(document).model;
+        // The proposal lines already written say it best (MOD<tab>ATU/35A3/1), then the cover.
+        for (const Proposal &p : recognize(read).structure.proposals)
+            if (p.number) {
+                if (settings.source.empty())
+                    settings.source = p.number->source;
+                if (settings.document.empty() && !p.number->document.empty()) {
+                    settings.document = p.number->document;
+                    settings.addendum = p.number->addendum;
+                }
+                break;
+            }
+        if (settings.document.empty()) {
+            const auto [number, addendum] = coverNumbers(read);
+            settings.document = number;
+            if (settings.addendum.empty())
+                settings.addendum = addendum;
+        }
     }
     Reference<css::awt::XDialogProvider2> provider(
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
@@ -190,8 +212,17 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
         field("DocumentField")->setText(toOUString(settings.document));
         field("AddendumField")->setText(toOUString(settings.addendum));
         field("AssemblyField")->setText(toOUString(settings.assembly));
-        if (dialog->execute() == 1) {
-            settings.source = text::normalize(toUtf8(field("SourceField")->getText()));
+        // A proposal number needs its source: OK without one asks again.
+        while (!accepted && dialog->execute() == 1) {
+            const std::string source = text::normalize(toUtf8(field("SourceField")->getText()));
+            if (source.empty()) {
+                showMessage(context, Reference<css::frame::XFrame>(), MessageKind::Error,
+                            "The source is the symbol proposals are numbered with (ATU, EUR, "
+                            "USA): it cannot be empty.",
+                            "Source needed");
+                continue;
+            }
+            settings.source = source;
             settings.document = text::normalize(toUtf8(field("DocumentField")->getText()));
             settings.addendum = text::normalize(toUtf8(field("AddendumField")->getText()));
             settings.assembly = text::normalize(toUtf8(field("AssemblyField")->getText()));
@@ -239,8 +270,21 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                 return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
             storeBaseFiles(context, chosen);
             nlohmann::json result = {{"baseFiles", nlohmann::json::array()}};
-            for (const OUString &f : chosen)
+            std::string paths;
+            for (const OUString &f : chosen) {
                 result["baseFiles"].push_back(toUtf8(f));
+                OUString path;
+                paths += "\n" + toUtf8(osl::FileBase::getSystemPathFromFileURL(f, path) ==
+                                               osl::FileBase::E_None
+                                           ? path
+                                           : f);
+            }
+            // Said, so that the user knows the choice took and which files it holds.
+            showMessage(
+                context, frame, MessageKind::Information,
+                toOUString("The Proposals commands now read the resolutions in force from:" +
+                           paths),
+                titleText);
             return {true, toOUString(result.dump())};
         }
 
@@ -281,8 +325,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
             std::vector<std::string> files = proposalBaseFiles(context, &isSample);
             // The first time a command needs the base text the user names it, and the choice
             // is kept; cancelling tries the command on the sample base the extension carries.
-            const bool needsBase = !path.equalsAscii("ProposeNewResolution") &&
-                                   !path.equalsAscii("RenumberProposals");
+            const bool needsBase =
+                !path.equalsAscii("ProposeNewResolution") && !path.equalsAscii("RenumberProposals");
             if (isSample && needsBase) {
                 const Sequence<OUString> chosen = pickBaseFiles(context);
                 if (chosen.getLength() > 0) {
@@ -303,15 +347,16 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         if (path.equalsAscii("RenumberProposals")) {
             result = editor->renumberProposals(document, settings);
             const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
+            const std::size_t proposals = summary.value("proposals", 0);
             showMessage(context, frame, MessageKind::Information,
-                        toOUString(std::to_string(summary.value("proposals", 0)) +
-                                   " proposals numbered 1 to " +
-                                   std::to_string(summary.value("proposals", 0)) + " as " +
+                        toOUString(counted(proposals, "proposal", "proposals") + " numbered 1 to " +
+                                   std::to_string(proposals) + " as " +
                                    summary.value("prefix", std::string()) + "; " +
-                                   std::to_string(summary.value("mentions", 0)) +
-                                   " mentions of them in the text updated; " +
-                                   std::to_string(summary["draftTags"].size()) +
-                                   " draft new resolutions renumbered."),
+                                   counted(summary.value("mentions", 0), "mention", "mentions") +
+                                   " of them in the text updated; " +
+                                   counted(summary["draftTags"].size(), "draft new resolution",
+                                           "draft new resolutions") +
+                                   " renumbered."),
                         titleText);
             return {true, result};
         }

@@ -461,7 +461,8 @@ std::optional<std::size_t> cursorParagraph(const Reference<css::text::XTextDocum
     return main[lo - 1];
 }
 
-// Where a new proposal goes: the cursor's paragraph when it is empty, else after it.
+// Where a new proposal goes: the cursor's paragraph when it is empty, else after it; after the
+// proposal the cursor is in, if any.
 struct InsertionPoint {
     Reference<css::text::XTextRange> range; // the empty paragraph, or the end of the cursor's
     std::size_t index = 0;                  // the first written paragraph's index
@@ -469,11 +470,18 @@ struct InsertionPoint {
 };
 
 InsertionPoint insertionPoint(const Reference<css::text::XTextDocument> &document,
-                              const ReadDocument &read) {
+                              const ReadDocument &read, const Structure &structure) {
     const std::optional<std::size_t> at = cursorParagraph(document, read);
     if (!at)
         refuse("Put the cursor in the body text, where the proposal should go (not in a table, "
                "frame, header or footer).");
+    // Inside a proposal (its line, its resolution, its Reasons) the new one goes after that
+    // proposal, never into the middle of its resolution.
+    for (const Proposal &p : structure.proposals) {
+        const std::size_t last = std::max(p.last, p.reasons.value_or(p.last));
+        if (p.header <= *at && *at <= last && last < read.model.paragraphs.size())
+            return {read.paragraphRange(last)->getEnd(), last + 1, true};
+    }
     const Reference<css::text::XTextRange> paragraph = read.paragraphRange(*at);
     if (read.model.paragraphs[*at].text(View::Marked).empty())
         return {paragraph, *at, false};
@@ -771,7 +779,7 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
 
     UndoStep undo(document, toOUString(toUtf8(title)));
     setRecording(document, false);
-    const InsertionPoint point = insertionPoint(document, read);
+    const InsertionPoint point = insertionPoint(document, read, recognition.structure);
     const std::size_t index = point.index;
     const std::vector<Reference<css::text::XTextRange>> starts =
         writeBlock(document, point.range, point.range, index, block, paragraphStyles(document),
@@ -879,7 +887,7 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     UndoStep undo(document, "Propose New Resolution");
     const bool wasRecording = recording(document);
     setRecording(document, false);
-    const InsertionPoint point = insertionPoint(document, read);
+    const InsertionPoint point = insertionPoint(document, read, recognition.structure);
     const std::vector<Reference<css::text::XTextRange>> starts =
         writeBlock(document, point.range, point.range, point.index, block,
                    paragraphStyles(document), settings.author, point.afterParagraph);

@@ -7,6 +7,7 @@
 #include "MergeCommand.hpp"
 #include "ProposalCommands.hpp"
 #include "ProposalEngine.hpp"
+#include "ProposalsPanel.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "ValidateDialog.hpp"
@@ -48,8 +49,8 @@ void ProtocolHandler::initialize(const Sequence<Any> &arguments) {
 bool ProtocolHandler::handles(const css::util::URL &url) {
     return url.Protocol.equalsAscii(kProtocol) &&
            (url.Path.equalsAscii(kRecognizeStructureCommand) ||
-            url.Path.equalsAscii(kValidateCommand) || isProposalCommand(url.Path) ||
-            url.Path.equalsAscii(kMergeCommand));
+            url.Path.equalsAscii(kValidateCommand) || url.Path.equalsAscii(kShowDeckCommand) ||
+            isProposalCommand(url.Path) || url.Path.equalsAscii(kMergeCommand));
 }
 
 Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL &url,
@@ -75,24 +76,27 @@ ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor> 
 void ProtocolHandler::dispatch(const css::util::URL &url,
                                const Sequence<css::beans::PropertyValue> &arguments) {
     if (handles(url) && isProposalCommand(url.Path)) {
-        runProposalCommand(context_, frame_, url.Path, arguments);
+        if (runProposalCommand(context_, frame_, url.Path, arguments).first)
+            refreshProposalsDeck(frame_);
         return;
     }
     if (handles(url) && url.Path.equalsAscii(kMergeCommand)) {
         runMergeCommand(context_, frame_, arguments);
         return;
     }
-    run(url);
+    run(url, arguments);
 }
 
 void ProtocolHandler::dispatchWithNotification(
     const css::util::URL &url, const Sequence<css::beans::PropertyValue> &arguments,
     const Reference<css::frame::XDispatchResultListener> &listener) {
-    const auto [succeeded, result] =
-        !handles(url)                 ? run(url)
-        : isProposalCommand(url.Path) ? runProposalCommand(context_, frame_, url.Path, arguments)
-        : url.Path.equalsAscii(kMergeCommand) ? runMergeCommand(context_, frame_, arguments)
-                                              : run(url);
+    const bool editing = handles(url) && isProposalCommand(url.Path);
+    const bool merging = handles(url) && url.Path.equalsAscii(kMergeCommand);
+    const auto [succeeded, result] = editing   ? runProposalCommand(context_, frame_, url.Path, arguments)
+                                     : merging ? runMergeCommand(context_, frame_, arguments)
+                                               : run(url, arguments);
+    if (editing && succeeded)
+        refreshProposalsDeck(frame_);
     if (!listener.is())
         return;
     css::frame::DispatchResultEvent event;
@@ -126,7 +130,9 @@ void ProtocolHandler::addStatusListener(const Reference<css::frame::XStatusListe
 void ProtocolHandler::removeStatusListener(const Reference<css::frame::XStatusListener> &,
                                            const css::util::URL &) {}
 
-std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
+std::pair<bool, OUString>
+ProtocolHandler::run(const css::util::URL &url,
+                     const Sequence<css::beans::PropertyValue> &arguments) {
     OUString problem;
     try {
         if (!handles(url))
@@ -135,9 +141,25 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
                 toOUString(
                     nlohmann::json{{"error", "unknown command " + toUtf8(url.Complete)}}.dump())};
         OUString result;
-        const bool succeeded =
-            url.Path.equalsAscii(kValidateCommand) ? validate(result) : recognizeStructure(result);
-        return {succeeded, result};
+        if (url.Path.equalsAscii(kRecognizeStructureCommand)) {
+            const bool succeeded = recognizeStructure(result);
+            if (succeeded)
+                refreshProposalsDeck(frame_);
+            return {succeeded, result};
+        }
+        // "InDialog" (for macros and tests): the Validate dialog, which stands in for the
+        // sidebar's deck where the office has no sidebar.
+        // "Finding" (macros, tests): the index of a finding to choose in the deck's tree.
+        bool inDialog = false;
+        std::optional<std::size_t> finding;
+        for (const auto &a : arguments) {
+            sal_Int32 index = -1;
+            if (a.Name == "InDialog")
+                a.Value >>= inDialog;
+            else if (a.Name == "Finding" && (a.Value >>= index) && index >= 0)
+                finding = static_cast<std::size_t>(index);
+        }
+        return {validate(result, inDialog, finding), result};
     } catch (const css::uno::Exception &e) {
         problem = e.Message;
     } catch (const std::exception &e) {
@@ -146,8 +168,9 @@ std::pair<bool, OUString> ProtocolHandler::run(const css::util::URL &url) {
         problem = "an unexpected internal error";
     }
     try {
-        const OUString title =
-            url.Path.equalsAscii(kValidateCommand) ? OUString("Validate") : OUString("Recognize Structure");
+        const OUString title = url.Path.equalsAscii(kRecognizeStructureCommand)
+                                   ? OUString("Recognize Structure")
+                                   : OUString("Validate");
         showMessage(context_, frame_, MessageKind::Error, title + " could not finish: " + problem,
                     title);
     } catch (...) {
@@ -178,7 +201,8 @@ bool ProtocolHandler::recognizeStructure(OUString &result) {
     return true;
 }
 
-bool ProtocolHandler::validate(OUString &result) {
+bool ProtocolHandler::validate(OUString &result, bool inDialog,
+                               std::optional<std::size_t> finding) {
     const Reference<css::text::XTextDocument> document = textDocumentOf(frame_);
     if (!document.is()) {
         showMessage(context_, frame_, MessageKind::Error,
@@ -187,7 +211,12 @@ bool ProtocolHandler::validate(OUString &result) {
         result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
         return false;
     }
-    result = toOUString(openValidateDialog(context_, frame_, document).dump());
+    std::optional<nlohmann::json> report;
+    if (!inDialog)
+        report = showProposalsDeck(context_, frame_, finding);
+    if (!report)
+        report = openValidateDialog(context_, frame_, document);
+    result = toOUString(report->dump());
     return true;
 }
 

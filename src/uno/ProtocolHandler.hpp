@@ -10,6 +10,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
+#include <optional>
+
 namespace pa::uno {
 
 inline constexpr const char *kProtocolHandlerImplementation =
@@ -17,6 +19,8 @@ inline constexpr const char *kProtocolHandlerImplementation =
 inline constexpr const char *kProtocol = "vnd.itu.proposalassistant:";
 inline constexpr const char *kRecognizeStructureCommand = "RecognizeStructure";
 inline constexpr const char *kValidateCommand = "Validate";
+// Proposals > Proposals Sidebar: the Proposals deck, as Validate opens it.
+inline constexpr const char *kShowDeckCommand = "ShowProposalsDeck";
 
 class ProtocolHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
@@ -57,12 +61,14 @@ class ProtocolHandler
     static bool handles(const css::util::URL &url);
     // Runs the command and tells the user; never throws. Returns the JSON result, or an
     // {"error": ...} object, and whether the command succeeded.
-    std::pair<bool, rtl::OUString> run(const css::util::URL &url);
+    std::pair<bool, rtl::OUString>
+    run(const css::util::URL &url, const css::uno::Sequence<css::beans::PropertyValue> &arguments);
     // False when the frame shows no text document (the user has been told).
     bool recognizeStructure(rtl::OUString &result);
-    // Proposals > Validate: the non-modal Validate dialog; false when the frame shows no text
+    // Proposals > Validate: the Proposals deck of the sidebar, or the non-modal Validate dialog
+    // where there is no sidebar (or inDialog asks for it); false when the frame shows no text
     // document (the user has been told).
-    bool validate(rtl::OUString &result);
+    bool validate(rtl::OUString &result, bool inDialog, std::optional<std::size_t> finding);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

@@ -71,6 +71,17 @@ OUString StyleWriter::create(const std::string &ituName) {
             toOUString("No definition of the ITU paragraph style \"" + ituName + "\""),
             Reference<css::uno::XInterface>());
     const OUString name = toOUString(spec->name);
+    // Items are in the Default Paragraph Style (Word's Normal), which ITU documents set in Times
+    // New Roman: left in Writer's own default font they would not match the styles made here.
+    // A font the document chose itself (a Word-made Normal) is kept.
+    if (created_.empty() && paragraphStyles_->hasByName(toOUString(kDefaultParagraphStyle))) {
+        Reference<css::beans::XPropertySet> normal(
+            paragraphStyles_->getByName(toOUString(kDefaultParagraphStyle)), UNO_QUERY);
+        OUString font;
+        if (normal.is() && (normal->getPropertyValue("CharFontName") >>= font) &&
+            font == "Liberation Serif")
+            normal->setPropertyValue("CharFontName", Any(toOUString(kItuFontName)));
+    }
     Reference<css::style::XStyle> style(
         factory_->createInstance("com.sun.star.style.ParagraphStyle"), UNO_QUERY_THROW);
     // A style takes its properties only once it belongs to the document.

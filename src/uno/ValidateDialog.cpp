@@ -2,10 +2,10 @@
 // kept alive by its own listeners until it is closed or the document's window goes away.
 #include "ValidateDialog.hpp"
 
-#include "ExtensionPackage.hpp"
-#include "ContributionSettings.hpp"
-#include "FindingActions.hpp"
 #include "BaseFileSettings.hpp"
+#include "ContributionSettings.hpp"
+#include "ExtensionPackage.hpp"
+#include "FindingActions.hpp"
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"
@@ -32,6 +32,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase3.hxx>
+#include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
 #include <algorithm>
@@ -53,9 +54,17 @@ std::string plural(std::size_t n, const char *one, const char *many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string fileName(const std::string &url) {
-    const auto slash = url.find_last_of('/');
-    return slash == std::string::npos ? url : url.substr(slash + 1);
+std::string fileName(const std::string &path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A file URL as the user knows the file: its system path, %20 decoded.
+std::string systemPath(const std::string &url) {
+    OUString path;
+    return osl::FileBase::getSystemPathFromFileURL(toOUString(url), path) == osl::FileBase::E_None
+               ? toUtf8(path)
+               : url;
 }
 
 Reference<css::awt::XControl> control(const Reference<css::awt::XControlContainer> &dialog,
@@ -168,21 +177,11 @@ class ValidateDialog
                 setLabel(controls_, "DetailText", "");
                 return;
             }
-            std::string detail = std::string(severityName(d->severity)) + " [" +
-                                 std::string(ruleId(d->rule)) + "], paragraph " +
-                                 std::to_string(d->paragraph + 1) + ": " + d->message;
-            if (d->fix)
-                detail += "\nFix: " + d->fix->description();
-            setLabel(controls_, "DetailText", detail);
-            if (d->end > d->start && frame_.is()) {
-                const Reference<css::text::XTextCursor> words =
-                    findingCursor(run_.recognition.read, d->paragraph, d->start, d->end);
-                if (toUtf8(words->getString()) != findingWords(run_.recognition.read.model, *d))
-                    throw css::uno::RuntimeException("the text changed",
-                                                     Reference<css::uno::XInterface>());
-                Reference<css::view::XSelectionSupplier>(frame_->getController(), UNO_QUERY_THROW)
-                    ->select(Any(words));
-            }
+            setLabel(controls_, "DetailText", findingDetail(*d));
+            if (d->end > d->start && frame_.is() &&
+                !selectFindingWords(frame_->getController(), run_.recognition.read, *d))
+                throw css::uno::RuntimeException("the text changed",
+                                                 Reference<css::uno::XInterface>());
         } catch (const css::uno::Exception &) {
             // The text changed under the finding since the check: Check again shows it anew.
             setLabel(controls_, "DetailText",
@@ -222,13 +221,8 @@ class ValidateDialog
     void fixAfresh(const Diagnostic &shown) {
         CheckRequest request;
         request.baseFiles = bases_.files;
-        const CheckRun now = checkDocument(context_, document_, request);
-        const auto same =
-            std::find_if(now.diagnostics.begin(), now.diagnostics.end(), [&](const Diagnostic &d) {
-                return d.rule == shown.rule && d.message == shown.message && d.fix;
-            });
-        if (same != now.diagnostics.end())
-            applyFix(document_, now.recognition.read, *same->fix);
+        fixChosenFinding(context_, document_, request, run_,
+                         static_cast<std::size_t>(&shown - run_.diagnostics.data()));
         revalidate();
     }
 
@@ -326,31 +320,44 @@ BaseChoice baseFilesForMenu(const Reference<css::uno::XComponentContext> &contex
     return choice;
 }
 
-std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
+std::string findingsCount(const CheckRun &run) {
     const std::size_t proposals = run.recognition.recognition.structure.proposals.size();
-    std::string text =
-        run.diagnostics.empty()
-            ? "No problems found in " + plural(proposals, "proposal", "proposals") + "."
-            : diagnosticsCount(run.diagnostics) + " in " +
-                  plural(proposals, "proposal", "proposals") + ".";
-    std::string against;
-    for (const std::string &file : bases.files)
-        against += (against.empty() ? "" : ", ") + fileName(file);
+    return run.diagnostics.empty()
+               ? "No problems found in " + plural(proposals, "proposal", "proposals") + "."
+               : diagnosticsCount(run.diagnostics) + " in " +
+                     plural(proposals, "proposal", "proposals") + ".";
+}
+
+std::string checkedAgainst(const CheckRun &run, const BaseChoice &bases) {
+    std::string text;
     if (!run.withBase) {
         std::string skipped;
         for (Rule rule : rulesSkippedWithoutBase())
             skipped += (skipped.empty() ? "" : ", ") + std::string(ruleId(rule));
-        text += "\nNo base text, so these rules were not checked: " + skipped +
-                ". Choose the base files with Proposals > Choose Base Files.";
-    } else
-        text += "\nChecked against " + against +
-                (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"
-                                                     : "") +
-                (run.settings.assembly.empty() ? std::string()
-                                               : ", assembly " + run.settings.assembly) +
-                (run.coverage.proposals > 0 ? ": " + run.coverage.summary() : std::string()) + ".";
+        text = "No base text, so these rules were not checked: " + skipped +
+               ". Choose the base files with Proposals > Choose Base Files.";
+    } else {
+        // The user's own files by their path, the sample by its name: both decoded (%20).
+        std::string against;
+        for (const std::string &file : bases.files)
+            against += (against.empty() ? "" : ", ") + (bases.source == BaseSource::Shipped
+                                                            ? fileName(systemPath(file))
+                                                            : systemPath(file));
+        text = "Checked against " + against +
+               (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"
+                                                    : "") +
+               (run.settings.assembly.empty() ? std::string()
+                                              : ", assembly " + run.settings.assembly) +
+               "." +
+               (run.coverage.proposals > 0 ? "\n" + run.coverage.summary() + "." : std::string());
+    }
     for (const BaseProblem &problem : run.baseProblems)
-        text += "\nBase text " + fileName(problem.file) + ": " + problem.reason + ".";
+        text += "\nBase text " + fileName(systemPath(problem.file)) + ": " + problem.reason + ".";
+    return text;
+}
+
+std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
+    std::string text = findingsCount(run) + "\n" + checkedAgainst(run, bases);
     if (!run.settings.ignoredRules.empty()) {
         std::string rules;
         for (const std::string &rule : run.settings.ignoredRules)
@@ -358,6 +365,16 @@ std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
         text += "\nIgnored in this document: " + rules + ".";
     }
     return text;
+}
+
+std::string findingDetail(const Diagnostic &d) {
+    std::string detail = std::string(severityName(d.severity)) + " [" +
+                         std::string(ruleId(d.rule)) + "]: " + d.message;
+    if (d.fix)
+        detail += "\nFix: " + d.fix->description();
+    for (const Note &note : d.notes)
+        detail += "\nnote: " + note.message;
+    return detail;
 }
 
 nlohmann::json openValidateDialog(const Reference<css::uno::XComponentContext> &context,

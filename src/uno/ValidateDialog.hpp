@@ -31,9 +31,19 @@ struct BaseChoice {
 // (proposalBaseFiles): the chosen files, else the sample shipped in the extension.
 BaseChoice baseFilesForMenu(const css::uno::Reference<css::uno::XComponentContext> &context);
 
-// "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal.", then
-// what was checked against and which rules the document ignores.
+// "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal."
+std::string findingsCount(const CheckRun &run);
+
+// What was checked against: the base files (paths as the user knows them; the sample by name),
+// the assembly, which proposals were compared with the base, the base files that could not be
+// read; or, without a base, the rules not checked.
+std::string checkedAgainst(const CheckRun &run, const BaseChoice &bases);
+
+// findingsCount, then checkedAgainst and which rules the document ignores.
 std::string validationSummary(const CheckRun &run, const BaseChoice &bases);
+
+// A chosen finding in full: severity, rule, message, what its fix does, and its notes.
+std::string findingDetail(const Diagnostic &diagnostic);
 
 // Validates the frame's document and shows the dialog without waiting for it (it stays open
 // beside the document until closed, or until the document's window goes). Returns the check

@@ -64,11 +64,16 @@ def find(accessible, role, name=None):
             (name is None or c.getAccessibleName() == name)]
 
 
+# Every wait of the visible tests is multiplied by $PA_WAIT_FACTOR (default 1): a slower or
+# busier machine raises it instead of the tests sleeping longer everywhere.
+WAIT_FACTOR = float(os.environ.get("PA_WAIT_FACTOR", "1") or "1")
+
+
 def until(condition, seconds=15):
-    """Polls condition() until it holds or `seconds` pass; returns its last value. A click
-    through the accessibility tree is handled by the office's main loop later, and on a
-    loaded machine noticeably later."""
-    deadline = time.monotonic() + seconds
+    """Polls condition() until it holds or `seconds` (times WAIT_FACTOR) pass; returns its last
+    value. A click through the accessibility tree is handled by the office's main loop later,
+    and on a loaded machine noticeably later."""
+    deadline = time.monotonic() + seconds * WAIT_FACTOR
     value = condition()
     while not value and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -93,7 +98,7 @@ class Call(threading.Thread):
             self.error = e
 
     def outcome(self, seconds=60):
-        self.join(seconds)
+        self.join(seconds * WAIT_FACTOR)
         if self.is_alive():
             raise AssertionError("the call did not return in %d s (a dialog still open?)" % seconds)
         if self.error is not None:

@@ -258,12 +258,14 @@ class Office:
         return provider.createInstanceWithArguments(
             "com.sun.star.configuration." + kind, (prop("nodepath", "/org.itu.proposalassistant.Settings"),))
 
-    def dispatch(self, doc, command):
-        """Runs a command on the document's frame the way a menu entry does."""
+    def dispatch(self, doc, command, **arguments):
+        """Runs a command on the document's frame the way a menu entry does; keyword arguments
+        become its dispatch arguments."""
         helper = self.ctx.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.DispatchHelper", self.ctx)
         frame = doc.getCurrentController().getFrame()
-        return helper.executeDispatch(frame, command, "", 0, ())
+        return helper.executeDispatch(frame, command, "", 0,
+                                      tuple(prop(k, v) for k, v in arguments.items()))
 
 
 def body(doc):

@@ -206,7 +206,7 @@ class CheckTest(unittest.TestCase):
                 self.assertEqual([d for d in good if d["rule"] == rule and d not in own], [],
                                  "near-identical document")
                 for d in bad:
-                    self.assertLessEqual(set(d), {"rule", "severity", "paragraph", "start", "end", "message", "fix"})
+                    self.assertLessEqual(set(d), {"rule", "severity", "paragraph", "start", "end", "message", "fix", "notes"})
                     self.assertIn(d["severity"], ("error", "warning", "info"))
                     self.assertIn(d["rule"], RULE_IDS)
                 if words is not None:
@@ -333,6 +333,21 @@ class CheckTest(unittest.TestCase):
         self.assertEqual(doc.getRedlines().getCount(), redlines)
         self.assertEqual(body(doc)[24].getString(), marked)
 
+    def test_fix_accepts_a_tracked_change_outside_mod(self):
+        """Defect 1: under NOC the fix of a tracked change accepts it: the words stay, untracked."""
+        doc = self.load_copy("tracked-change-outside-mod")
+        doc.RecordChanges = True
+        result = self.check_in_office(doc)
+        finding = next(d for d in result["diagnostics"] if d["rule"] == "tracked-change-outside-mod")
+        redlines = doc.getRedlines().getCount()
+        found = [d for d in result["diagnostics"] if d["rule"] == "tracked-change-outside-mod"]
+        for _ in found:  # each fix accepts one stretch: a replacement is a deletion and an insertion
+            after = self.apply_fix(doc, "tracked-change-outside-mod")
+        self.assertEqual(doc.getRedlines().getCount(), redlines - len(found))
+        self.assertIn(CASES["tracked-change-outside-mod"][2], body(doc)[finding["paragraph"]].getString())
+        self.assertEqual([d for d in after["diagnostics"] if d["rule"] == "tracked-change-outside-mod"], [])
+        self.assertTrue(doc.RecordChanges, "the user's recording setting is restored")
+
     def test_fix_renumbers_untracked(self):
         doc = self.load_copy("proposal-number-sequence")
         doc.RecordChanges = True  # the delegate records; the proposal number is still not tracked
@@ -372,6 +387,12 @@ class CheckTest(unittest.TestCase):
         self.assertTrue([d for d in self.check_in_office(doc)["diagnostics"] if d["rule"] == "style"])
         self.checker.ignoreRule(doc, "style")
         self.assertEqual([d for d in self.check_in_office(doc)["diagnostics"] if d["rule"] == "style"], [])
+        # Defect 5: no empty custom properties written beside the one that says something.
+        properties = doc.getDocumentProperties().getUserDefinedProperties()
+        written = {p.Name: properties.getPropertyValue(p.Name)
+                   for p in properties.getPropertySetInfo().getProperties() if p.Name.startswith("Proposal ")}
+        self.assertEqual({name: value for name, value in written.items() if not value}, {}, written)
+        self.assertEqual(written.get("Proposal Ignored Rules"), "style")
         saved = os.path.join(self.dir, "ignored-style.docx")
         self.office.save(doc, saved)
         reloaded = self.office.load(saved)
@@ -408,6 +429,23 @@ class CheckTest(unittest.TestCase):
         self.assertIn("untracked-change", [d["rule"] for d in report["diagnostics"]])
         self.assertRegex(report["summary"], r"^\d+ errors?, \d+ warnings?, \d+ info in 1 proposal\.")
         self.assertTrue(self.office.alive())
+
+    def test_menu_validate_names_a_chosen_base_by_its_path(self):
+        """Defects 6 and 8: a chosen base file is named by its path as the user knows it, not by
+        an URL-encoded file name (Res%2011.docx)."""
+        chosen = os.path.join(self.dir, "base texts", "Res 11.docx")
+        os.makedirs(os.path.dirname(chosen), exist_ok=True)
+        shutil.copy(BASE, chosen)
+        settings = self.office.extension_settings(update=True)
+        uno.invoke(settings, "replaceByName", ("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(chosen),))))
+        settings.commitChanges()
+        try:
+            report = self.validate_from_menu(self.load_copy("untracked-change"))
+            self.assertIn("Checked against %s." % chosen, report["summary"])
+            self.assertNotIn("%20", report["summary"])
+        finally:
+            uno.invoke(settings, "replaceByName", ("BaseFiles", uno.Any("[]string", ())))
+            settings.commitChanges()
 
     def test_menu_validate_says_clean_plainly(self):
         doc = self.load_copy("revision-inconsistent", bad=False)

@@ -476,6 +476,43 @@ class MarkupTest(unittest.TestCase):
         finally:
             h.close(reloaded)
 
+    def test_a_new_proposal_goes_after_the_proposal_the_cursor_is_in(self):
+        """Defect 2: with the cursor inside a MOD's resolution, SUP (and the others) come after
+        that proposal's Reasons, not into the middle of the resolution."""
+        doc = self.introduction()
+        try:
+            self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
+            mod = texts(doc)
+            reasons = max(i for i, t in enumerate(mod) if t.startswith("Reasons:"))
+            put_cursor(doc, first_index(mod, "RESOLUTION 11") + 4, at_end=True)
+            self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS)
+            lines = texts(doc)
+            self.assertEqual(lines[:reasons + 1], mod[:reasons + 1], "the MOD is left whole")
+            self.assertEqual(lines[reasons + 1], "SUP\tATU/35A3/2")
+            put_cursor(doc, 1, at_end=True)  # on the MOD's proposal line
+            self.editor.proposeNewResolution(doc, SETTINGS)
+            self.assertEqual(texts(doc)[reasons + 1], "ADD\tATU/35A3/2")
+        finally:
+            h.close(doc)
+
+    def test_skeletons_are_untracked_whatever_the_recording(self):
+        """Defect 1: after a MOD recording is on; an ADD, SUP or NOC written next is plain text,
+        and recording stays as the author had it."""
+        doc = self.introduction()
+        try:
+            self.editor.proposeModification(doc, "11", (BASE_ODT,), SETTINGS)
+            self.assertTrue(doc.RecordChanges)
+            mod_changes = redline_count(doc)
+            for propose in (lambda: self.editor.proposeNewResolution(doc, SETTINGS),
+                            lambda: self.editor.proposeSuppression(doc, "11", (BASE_ODT,), SETTINGS),
+                            lambda: self.editor.proposeNoChange(doc, "11", (BASE_ODT,), SETTINGS)):
+                put_cursor(doc, len(body(doc)) - 1, at_end=True)
+                propose()
+                self.assertEqual(redline_count(doc), mod_changes)
+                self.assertTrue(doc.RecordChanges)
+        finally:
+            h.close(doc)
+
     def test_propose_suppression(self):
         self.propose_plain("proposeSuppression", "SUP")
 
@@ -507,6 +544,8 @@ class MarkupTest(unittest.TestCase):
             selected = doc.getCurrentController().getSelection().getByIndex(0)
             self.assertEqual(selected.getString(), "[Title of the draft new resolution]")
             self.assertEqual(redline_count(doc), 0, "ADD carries no tracked change")
+            # Defect 8: the items (Default Paragraph Style) in the ITU styles' font.
+            self.assertEqual(body(doc)[7].getPropertyValue("CharFontName"), "Times New Roman")
             self.assertEqual(len(undo.getAllUndoActionTitles()) - steps, 1)
             # A second one after the first: the next free tag of the source.
             put_cursor(doc, len(expected) - 1, at_end=True)

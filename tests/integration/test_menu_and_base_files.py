@@ -9,7 +9,7 @@ import shutil
 import uno
 
 import pa_harness as h
-from pa_display import Call, Role, VisibleOfficeTest, find
+from pa_display import Call, Role, VisibleOfficeTest, find, tree
 
 PICKER = "Choose the base documents (the resolutions in force)"
 BASE = os.path.join(h.CORPUS, "base", "res11-hammamet-2016.docx")
@@ -19,7 +19,7 @@ SETTINGS = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
 MENU = ["Recognize Structure",
         "Propose Modification (MOD)...", "Propose New Resolution (ADD)", "Propose Suppression (SUP)...",
         "Propose No Change (NOC)...", "Mark Up Against Base", "Renumber Proposals",
-        "Merge Proposals...", "Validate...",
+        "Merge Proposals...", "Validate...", "Proposals Sidebar",
         "Contribution Settings...", "Choose Base Files..."]
 
 
@@ -160,6 +160,27 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         self.assertEqual(properties.getPropertyValue("Proposal Assembly"), "New Delhi, 2024")
         self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(base),))
 
+    def test_contribution_settings_take_the_proposal_lines_and_refuse_an_empty_source(self):
+        """Defect 5: the source and document come from the proposal lines already written; OK
+        with an empty source is refused and the dialog stays."""
+        doc = self.new_document()
+        doc.getText().setString("MOD\tEUR/37A12/1")
+        call = Call(self.command, doc, "ContributionSettings")
+        settings = self.dialog("Contribution Settings")
+        values = {f.getAccessibleName(): f.getText() for f in find(settings, Role.TEXT)}
+        self.assertEqual(values.get("Source (ATU, EUR, USA):"), "EUR", values)
+        self.assertEqual(values.get("Document (35, XX):"), "37", values)
+        self.assertEqual(values.get("Addendum:"), "12", values)
+        self.type_into(settings, "Source (ATU, EUR, USA):", "")
+        self.press(settings, "OK")
+        refusal = self.focused_dialog("Source needed")
+        self.assertIsNotNone(refusal, "no refusal of the empty source")
+        refusal.getChild("ok").executeAction("CLICK", ())
+        settings = self.dialog("Contribution Settings")
+        self.type_into(settings, "Source (ATU, EUR, USA):", "EUR")
+        self.press(settings, "OK")
+        self.assertEqual(call.outcome()["source"], "EUR")
+
     def test_first_command_needing_the_base_asks_for_it_once(self):
         base = self.copy(BASE)
         doc = self.new_document()
@@ -189,6 +210,13 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         doc = self.new_document()
         call = Call(self.command, doc, "ChooseBaseFiles")
         self.answer_file_picker(PICKER, second)
+        # The choice is confirmed with the files' paths as the user knows them.
+        box = self.focused_dialog("Choose Base Files")
+        self.assertIsNotNone(box, "no confirmation of the choice")
+        shown = {p.Name: p.Value for p in box.getState()}
+        texts = [c.getAccessibleName() for c in tree(self.top_windows("Choose Base Files")[0], [])]
+        self.assertIn(second, "\n".join(texts + [str(v) for v in shown.values()]))
+        box.getChild("ok").executeAction("CLICK", ())
         self.assertEqual(call.outcome(), {"baseFiles": [uno.systemPathToFileUrl(second)]})
         self.assertEqual(self.base_files(), (uno.systemPathToFileUrl(second),))
 
@@ -199,6 +227,10 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         call, dialog = self.open_options_page(self.new_document())
         self.assertEqual(self.until(lambda: self.page_state(dialog)[0]), [gone, base])
         self.assertEqual(self.page_state(dialog)[1], "2 base documents. Not found: %s." % gone)
+        # Defect 7: the list spans the page as its explanation does, so paths are not cut short.
+        listed = find(dialog, Role.LIST, "Base files:")[0]
+        explanation = [c for c in find(dialog, Role.LABEL) if c.getAccessibleName().startswith("The resolutions")][0]
+        self.assertGreaterEqual(listed.getSize().Width, 0.95 * explanation.getSize().Width)
 
         find(dialog, Role.LIST, "Base files:")[0].selectAccessibleChild(0)
         self.press(dialog, "Remove").outcome()

@@ -1,5 +1,6 @@
-# Proposals > Validate as a delegate uses it: a visible office on a private Xvfb display, the
-# dialog driven through its accessibility tree (choose a finding, Fix, Ignore rule).
+# The Validate dialog, which stands in for the sidebar's Proposals deck where there is none: a
+# visible office on a private Xvfb display, the dialog driven through its accessibility tree
+# (choose a finding, Fix, Ignore rule).
 import json
 import os
 import shutil
@@ -52,8 +53,9 @@ class ValidateDialogTest(VisibleOfficeTest):
         self.assertEqual(self.open_dialogs(), [])
 
     def validate(self, doc):
-        """Proposals > Validate; returns the dispatch's report and the dialog's accessible parts."""
-        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate")
+        """Proposals > Validate in its dialog (the fallback where there is no sidebar); returns
+        the dispatch's report and the dialog's accessible parts."""
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate", InDialog=True)
         self.assertEqual(event.State, 1, event.Result)
         report = json.loads(event.Result)
         parts = self.dialog()

@@ -57,7 +57,8 @@ TEST_CASE("rule ids are exactly those of domain section 3", "[validation][report
 TEST_CASE("a diagnostic as JSON, with and without a fix", "[validation][report]") {
     const nlohmann::json withoutFix = diagnosticJson(sample(std::nullopt));
     CHECK(withoutFix == nlohmann::json{{"rule", "untracked-change"}, {"severity", "error"}, {"paragraph", 12},
-                                       {"start", 4}, {"end", 19}, {"message", sample(std::nullopt).message}});
+                                       {"start", 4}, {"end", 19}, {"message", sample(std::nullopt).message},
+                                       {"notes", nlohmann::json::array()}});
     CHECK_FALSE(withoutFix.contains("fix"));
     const nlohmann::json withFix = diagnosticJson(sample(Fix::applyStyle(12, "Call")));
     CHECK(withFix.at("fix") == "Apply the paragraph style 'Call'");
@@ -77,6 +78,16 @@ TEST_CASE("text lines: FILE:PARAGRAPH:COLUMN: SEVERITY: MESSAGE [RULE-ID] and a 
                       "a.docx:12:5: warning: " + warning.message + " [punctuation]\n" +
                       "a.docx: 1 error, 1 warning, 0 info\n");
     CHECK(diagnosticsCount({}) == "no problems found");
+
+    // Notes follow their finding's line and are not counted.
+    Diagnostic root = sample(std::nullopt);
+    root.notes.push_back(Note{"It follows from the above", 14, 2, 6});
+    CHECK(diagnosticsText("a.docx", {root}) ==
+          "a.docx:12:5: error: " + root.message + " [untracked-change]\n" +
+          "a.docx:14:3: note: It follows from the above\n" + "a.docx: 1 error, 0 warnings, 0 info\n");
+    CHECK(diagnosticJson(root).at("notes") ==
+          nlohmann::json::array({{{"paragraph", 14}, {"start", 2}, {"end", 6},
+                                  {"message", "It follows from the above"}}}));
     CHECK(skippedWithoutBaseNotice() ==
           "no base text given: unknown-target, base-not-compared, add-number-clash, untracked-change, "
           "base-mismatch not checked");

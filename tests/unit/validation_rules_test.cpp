@@ -188,6 +188,136 @@ TEST_CASE("proposal-number-document", "[validation][rules]") {
     expectNone(check(with(modLines(), 1, "Proposal|MOD\tATU/XX/1")), Rule::ProposalNumberDocument);
 }
 
+TEST_CASE("proposal numbers: a duplicate is one finding, the sequence after it its notes",
+          "[validation][rules]") {
+    // 1, 1, 2, 3: the second proposal copied the first's number; 2 and 3 are off only because
+    // of it. Paragraphs: proposal lines 1, 16, 20, 24.
+    const Checked run =
+        check(plus(plus(plus(modLines(), supLines("ATU/35A3/1")), supLines("ATU/35A3/2")),
+                   with(supLines("ATU/35A3/3"), 1, "ResNo|RESOLUTION 13")),
+              false);
+    INFO(run.report());
+    expectOne(run, Rule::ProposalNumberDuplicate, 16, "ATU/35A3/1");
+    expectNone(run, Rule::ProposalNumberSequence);
+    const Diagnostic d = run.of(Rule::ProposalNumberDuplicate)[0];
+    REQUIRE(d.notes.size() == 2);
+    CHECK(d.notes[0].paragraph == 20);
+    CHECK(d.notes[1].paragraph == 24);
+    CHECK(
+        d.notes[0].message ==
+        "Proposal ATU/35A3/2 is the 3rd proposal of the document, so its number should end in /3");
+    CHECK(d.message.find("2 later proposals follow from it") != std::string::npos);
+    // One fix renumbers all three.
+    REQUIRE(d.fix);
+    CHECK(d.fix->edits().size() == 3);
+    CHECK(diagnosticsCount(run.all) == "1 error, 0 warnings, 0 info");
+}
+
+TEST_CASE("proposal numbers: a sequence that skips is one finding at the first wrong number",
+          "[validation][rules]") {
+    // 1, 3, 4: one skip, two numbers off.
+    const Checked run = check(plus(plus(modLines(), supLines("ATU/35A3/3")),
+                                   with(supLines("ATU/35A3/4"), 1, "ResNo|RESOLUTION 13")));
+    expectOne(run, Rule::ProposalNumberSequence, 16, "3");
+    const Diagnostic d = run.of(Rule::ProposalNumberSequence)[0];
+    REQUIRE(d.notes.size() == 1);
+    CHECK(d.notes[0].paragraph == 20);
+    CHECK(run.selected(Diagnostic{Rule::ProposalNumberSequence,
+                                  Severity::Error,
+                                  d.notes[0].paragraph,
+                                  d.notes[0].start,
+                                  d.notes[0].end,
+                                  "",
+                                  std::nullopt,
+                                  {}}) == "4");
+    // A number in place again ends the run: 1, 3, 3 would be a duplicate; 1, 3, 3... is not
+    // this case. 1, 3, 3, 4 has a skip and a duplicate: two findings.
+    const Checked two = check(plus(plus(plus(modLines(), supLines("ATU/35A3/3")),
+                                        with(supLines("ATU/35A3/3"), 1, "ResNo|RESOLUTION 13")),
+                                   with(supLines("ATU/35A3/4"), 1, "ResNo|RESOLUTION 14")));
+    INFO(two.report());
+    CHECK(two.of(Rule::ProposalNumberSequence).size() == 1);
+    CHECK(two.of(Rule::ProposalNumberDuplicate).size() == 1);
+}
+
+TEST_CASE("proposal numbers: one other prefix is one finding, the cover's disagreement its note",
+          "[validation][rules]") {
+    // ATU/35A3/1, ATU/35A2/2, ATU/35A2/3, ATU/35A3/4, ATU/35A3/5 under "Addendum 3 to Document 35".
+    std::vector<std::string> lines = modLines();
+    const char *numbers[] = {"ATU/35A2/2", "ATU/35A2/3", "ATU/35A3/4", "ATU/35A3/5"};
+    int resolution = 12;
+    for (const char *n : numbers)
+        lines =
+            plus(lines, with(supLines(n), 1, "ResNo|RESOLUTION " + std::to_string(resolution++)));
+    const Checked run = check(lines);
+    INFO(run.report());
+    expectOne(run, Rule::ProposalNumberPrefix, 16, "ATU/35A2");
+    expectNone(run, Rule::ProposalNumberDocument);
+    const Diagnostic d = run.of(Rule::ProposalNumberPrefix)[0];
+    REQUIRE(d.notes.size() == 3); // the 3rd's prefix, and both against the cover
+    CHECK(d.notes[0].message == "Proposal ATU/35A2/3 starts with ATU/35A2 too");
+    CHECK(d.notes[1].message.find("but the cover says Addendum 3 to Document 35") !=
+          std::string::npos);
+}
+
+TEST_CASE("proposal numbers: all naming another addendum than the cover is one finding",
+          "[validation][rules]") {
+    const Checked run =
+        check(plus(with(modLines(), 1, "Proposal|MOD\tATU/35A2/1"), supLines("ATU/35A2/2")));
+    INFO(run.report());
+    expectOne(run, Rule::ProposalNumberDocument, 1, "35A2");
+    const Diagnostic d = run.of(Rule::ProposalNumberDocument)[0];
+    REQUIRE(d.notes.size() == 1);
+    CHECK(d.notes[0].paragraph == 16);
+}
+
+TEST_CASE("findAgain: of two findings with the same message, the chosen one",
+          "[validation][rules]") {
+    // Two findings alike but for their place; since the check the user added a paragraph above.
+    const Document before = test::documentFrom({"Reasons:\tSee below.", "a)\tthat", "a)\tthat"});
+    const Document now =
+        test::documentFrom({"Draft", "Reasons:\tSee below.", "a)\tthat", "a)\tthat"});
+    const auto finding = [](std::size_t paragraph) {
+        Diagnostic d;
+        d.rule = Rule::ItemSequence;
+        d.paragraph = paragraph;
+        d.start = 0;
+        d.end = 2;
+        d.message = "the same words";
+        return d;
+    };
+    const std::vector<Diagnostic> was = {finding(0), finding(1), finding(2)};
+    const std::vector<Diagnostic> is = {finding(1), finding(2), finding(3)};
+    CHECK(findAgain(before, was, 2, now, is) == std::optional<std::size_t>(2));
+    CHECK(findAgain(before, was, 1, now, is) == std::optional<std::size_t>(1));
+    CHECK(findAgain(before, was, 0, now, is) == std::optional<std::size_t>(0));
+    // Other words are not the same finding.
+    CHECK(findAgain(before, was, 1, now, {finding(1)}) == std::nullopt);
+}
+
+TEST_CASE("the ADD skeleton's empty items are placeholders, not findings (defect 10)", "[validation][rules]") {
+    const std::vector<std::string> add = {
+        "Proposal|ADD\tATU/35A3/1",
+        "ResNo|DRAFT NEW RESOLUTION [ATU-1]",
+        "Resref|(New Delhi, 2024)",
+        "Restitle|[Title of the draft new resolution]",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly (New Delhi, 2024),",
+        "Call|considering",
+        "a)\t",
+        "Call|resolves",
+        "1\t",
+        "Reasons|Reasons:\tTo start.",
+    };
+    const Checked run = check(add, false);
+    INFO(run.report());
+    expectNone(run, Rule::ItemSequence);
+    expectNone(run, Rule::Punctuation);
+    // Once the author writes it, a single labelled item is remarked on again.
+    const Checked filled = check(with(add, 6, "a)\tthat proposals are written in Writer,"), false);
+    INFO(filled.report());
+    CHECK(filled.of(Rule::ItemSequence).size() == 1);
+}
+
 TEST_CASE("missing-reasons", "[validation][rules]") {
     std::vector<std::string> without = modLines();
     without.pop_back();
@@ -330,6 +460,19 @@ TEST_CASE("tracked-change-outside-mod", "[validation][rules]") {
     const Checked bad = check(noc, true, "");
     expectOne(bad, Rule::TrackedChangeOutsideMod, 13, " and its committees");
     CHECK(bad.of(Rule::TrackedChangeOutsideMod)[0].message.find("NOC ATU/35A3/1") != std::string::npos);
+    // Defect 1: its fix accepts the change, untracked: the inserted words kept as plain text.
+    const Diagnostic d = bad.of(Rule::TrackedChangeOutsideMod)[0];
+    REQUIRE(d.fix);
+    CHECK(d.fix->kind() == Fix::Kind::AcceptChanges);
+    REQUIRE(d.fix->edits().size() == 1);
+    CHECK(d.fix->edits()[0].replacement == " and its committees");
+    CHECK(d.fix->edits()[0].start == d.start);
+    CHECK(d.fix->edits()[0].end == d.end);
+    CHECK_FALSE(d.fix->edits()[0].tracked);
+    noc[13] = "1\tto collaborate with the Postal Operations Council[- and its committees-];";
+    const Checked deleted = check(noc, true, "");
+    REQUIRE(deleted.of(Rule::TrackedChangeOutsideMod).size() == 1);
+    CHECK(deleted.of(Rule::TrackedChangeOutsideMod)[0].fix->edits()[0].replacement.empty());
     expectNone(check(modLines()), Rule::TrackedChangeOutsideMod);
 }
 

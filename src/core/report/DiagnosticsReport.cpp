@@ -14,6 +14,13 @@ nlohmann::json diagnosticJson(const Diagnostic &d) {
                         {"message", d.message}};
     if (d.fix)
         j["fix"] = d.fix->description();
+    nlohmann::json notes = nlohmann::json::array();
+    for (const Note &n : d.notes)
+        notes.push_back({{"paragraph", n.paragraph},
+                         {"start", n.start},
+                         {"end", n.end},
+                         {"message", n.message}});
+    j["notes"] = std::move(notes);
     return j;
 }
 
@@ -31,8 +38,12 @@ std::string diagnosticLine(const std::string &file, const Diagnostic &d) {
 
 std::string diagnosticsText(const std::string &file, const std::vector<Diagnostic> &diagnostics) {
     std::string out;
-    for (const Diagnostic &d : diagnostics)
+    for (const Diagnostic &d : diagnostics) {
         out += diagnosticLine(file, d) + "\n";
+        for (const Note &n : d.notes)
+            out += file + ":" + std::to_string(n.paragraph) + ":" + std::to_string(n.start + 1) +
+                   ": note: " + n.message + "\n";
+    }
     out += file + ": " + diagnosticsCount(diagnostics) + "\n";
     return out;
 }

@@ -77,9 +77,16 @@ public:
     // "ATU/35A3/1" or, when malformed, the proposal line as written.
     std::string nameOf(const Proposal &proposal) const;
 
-    // Records a finding on marked byte range [begin, end) of the paragraph.
-    void report(Rule rule, Severity severity, std::size_t paragraph, std::size_t markedBegin,
-                std::size_t markedEnd, std::string message, std::optional<Fix> fix = std::nullopt);
+    // Records a finding on marked byte range [begin, end) of the paragraph; returns its number
+    // for note().
+    std::size_t report(Rule rule, Severity severity, std::size_t paragraph, std::size_t markedBegin,
+                       std::size_t markedEnd, std::string message,
+                       std::optional<Fix> fix = std::nullopt);
+    // Adds a note (what follows from it) on marked byte range [begin, end) of the paragraph to
+    // the finding `finding` returned by report().
+    void note(std::size_t finding, std::size_t paragraph, std::size_t markedBegin,
+              std::size_t markedEnd, std::string message);
+    Diagnostic &finding(std::size_t finding) { return out_.at(finding); }
     // The UTF-16 position of a marked byte offset.
     std::size_t utf16(std::size_t paragraph, std::size_t markedOffset) const;
 

@@ -226,8 +226,8 @@ std::size_t Context::utf16(std::size_t i, std::size_t markedOffset) const {
     return text::utf16Length(std::string_view(marked).substr(0, std::min(markedOffset, marked.size())));
 }
 
-void Context::report(Rule rule, Severity severity, std::size_t i, std::size_t markedBegin,
-                     std::size_t markedEnd, std::string message, std::optional<Fix> fix) {
+std::size_t Context::report(Rule rule, Severity severity, std::size_t i, std::size_t markedBegin,
+                            std::size_t markedEnd, std::string message, std::optional<Fix> fix) {
     Diagnostic d;
     d.rule = rule;
     d.severity = severity;
@@ -237,6 +237,17 @@ void Context::report(Rule rule, Severity severity, std::size_t i, std::size_t ma
     d.message = std::move(message);
     d.fix = std::move(fix);
     out_.push_back(std::move(d));
+    return out_.size() - 1;
+}
+
+void Context::note(std::size_t finding, std::size_t i, std::size_t markedBegin,
+                   std::size_t markedEnd, std::string message) {
+    Note n;
+    n.message = std::move(message);
+    n.paragraph = i;
+    n.start = utf16(i, markedBegin);
+    n.end = std::max(n.start, utf16(i, markedEnd));
+    out_.at(finding).notes.push_back(std::move(n));
 }
 
 bool isModSymbol(std::string_view symbol) { return symbol == "MOD" || symbol == "(MOD)"; }

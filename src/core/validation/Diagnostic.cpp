@@ -96,4 +96,12 @@ Fix Fix::applyStyle(std::size_t paragraph, std::string style) {
     return fix;
 }
 
+Fix Fix::acceptChanges(std::vector<TextEdit> edits) {
+    Fix fix(Kind::AcceptChanges, "Accept the tracked change: the text stays as it reads");
+    for (TextEdit &e : edits)
+        e.tracked = false; // accepting is what recording off gives
+    fix.edits_ = std::move(edits);
+    return fix;
+}
+
 } // namespace pa

@@ -60,12 +60,15 @@ public:
         ReletterItems,     // edits: item labels under one call, tracked
         AddReasons,        // insert paragraph `text` in style `style` after `paragraph`
         ApplyStyle,        // set paragraph style `style` on `paragraph`
+        AcceptChanges,     // edits, untracked: a tracked insertion rewritten as plain text, a
+                           // tracked deletion removed
     };
 
     static Fix renumberProposals(std::vector<TextEdit> edits);
     static Fix reletterItems(std::vector<TextEdit> edits);
     static Fix addReasons(std::size_t afterParagraph, std::string placeholder, std::string style);
     static Fix applyStyle(std::size_t paragraph, std::string style);
+    static Fix acceptChanges(std::vector<TextEdit> edits);
 
     Kind kind() const { return kind_; }
     const std::string &description() const { return description_; }
@@ -84,6 +87,14 @@ private:
     std::string style_;
 };
 
+// What follows from a finding, as clang's notes: shown with it, never counted on its own.
+struct Note {
+    std::string message;
+    std::size_t paragraph = 0; // as Diagnostic's
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
 struct Diagnostic {
     Rule rule = Rule::Style;
     Severity severity = Severity::Error;
@@ -92,6 +103,7 @@ struct Diagnostic {
     std::size_t end = 0;       // exclusive
     std::string message;
     std::optional<Fix> fix;
+    std::vector<Note> notes; // the consequences of this one mistake, in document order
 };
 
 } // namespace pa

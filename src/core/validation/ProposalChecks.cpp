@@ -60,10 +60,25 @@ void checkProposals(Context &ctx) {
         headers.push_back(parseHeader(ctx.paragraph(p.header)));
 
     const auto reportOn = [&](Rule rule, Severity severity, std::size_t k, std::size_t begin,
-                              std::size_t end, std::string message, std::optional<Fix> fix = std::nullopt) {
+                              std::size_t end, std::string message,
+                              std::optional<Fix> fix = std::nullopt) {
         const MappedText &line = headers[k].line;
-        ctx.report(rule, severity, proposals[k].header, line.markedBegin(begin),
-                   line.markedEnd(begin, end), std::move(message), std::move(fix));
+        return ctx.report(rule, severity, proposals[k].header, line.markedBegin(begin),
+                          line.markedEnd(begin, end), std::move(message), std::move(fix));
+    };
+    const auto noteOn = [&](std::size_t finding, std::size_t k, std::size_t begin, std::size_t end,
+                            std::string message) {
+        const MappedText &line = headers[k].line;
+        ctx.note(finding, proposals[k].header, line.markedBegin(begin), line.markedEnd(begin, end),
+                 std::move(message));
+    };
+    // "...: 3 later proposals follow from it", once the notes are known.
+    const auto sayFollowers = [&](std::size_t finding, const char *what) {
+        Diagnostic &d = ctx.finding(finding);
+        if (!d.notes.empty())
+            d.message += "; " + std::to_string(d.notes.size()) + " later " +
+                         (d.notes.size() == 1 ? "proposal follows" : "proposals follow") +
+                         " from it (" + what + ")";
     };
 
     // proposal-header-format
@@ -89,7 +104,8 @@ void checkProposals(Context &ctx) {
         const std::size_t i = proposals[k].header;
         const std::size_t b = h.line.markedBegin(h.sequenceBegin);
         const std::size_t e = h.line.markedEnd(h.sequenceBegin, h.line.text.size());
-        renumber.push_back(TextEdit{i, ctx.utf16(i, b), ctx.utf16(i, e), std::to_string(k + 1), false});
+        renumber.push_back(
+            TextEdit{i, ctx.utf16(i, b), ctx.utf16(i, e), std::to_string(k + 1), false});
         renamed.emplace_back(h.number.text(), h.number.prefix() + "/" + std::to_string(k + 1));
     }
     for (TextEdit &mention : proposalMentionEdits(ctx.document, headerParagraphs, renamed))
@@ -100,51 +116,78 @@ void checkProposals(Context &ctx) {
         return Fix::renumberProposals(renumber);
     };
 
-    // proposal-number-sequence: the k-th proposal of the document is number k.
-    for (std::size_t k = 0; k < proposals.size(); ++k) {
-        const Header &h = headers[k];
-        if (!h.wellFormed || h.number.sequence == std::to_string(k + 1))
-            continue;
-        reportOn(Rule::ProposalNumberSequence, Severity::Error, k, h.sequenceBegin, h.line.text.size(),
-                 "Proposal " + h.number.text() + " is the " + ordinal(k + 1) +
-                     " proposal of the document, so its number should end in /" +
-                     std::to_string(k + 1) + ": proposals are numbered 1, 2, 3 ... in order",
-                 renumberFix());
-    }
-
-    // proposal-number-duplicate
+    // proposal-number-duplicate and -sequence (the k-th proposal is number k), root causes
+    // first: a duplicate number is one finding, and so is the first number out of sequence;
+    // the numbers after it that are out of sequence only because of it are its notes, until a
+    // proposal is numbered in place again.
     std::map<std::string, std::size_t> seen;
+    std::optional<std::size_t> root;
+    std::vector<std::size_t> roots;
     for (std::size_t k = 0; k < proposals.size(); ++k) {
         const Header &h = headers[k];
         if (!h.wellFormed)
             continue;
+        const std::string should = "Proposal " + h.number.text() + " is the " + ordinal(k + 1) +
+                                   " proposal of the document, so its number should end in /" +
+                                   std::to_string(k + 1);
         const auto [it, fresh] = seen.emplace(h.number.text(), k);
-        if (fresh)
+        if (!fresh) {
+            root = reportOn(Rule::ProposalNumberDuplicate, Severity::Error, k, h.numberBegin,
+                            h.line.text.size(),
+                            "The proposal number " + h.number.text() + " is already used by the " +
+                                ordinal(it->second + 1) + " proposal of the document",
+                            renumberFix());
+            roots.push_back(*root);
             continue;
-        reportOn(Rule::ProposalNumberDuplicate, Severity::Error, k, h.numberBegin, h.line.text.size(),
-                 "The proposal number " + h.number.text() + " is already used by the " +
-                     ordinal(it->second + 1) + " proposal of the document",
-                 renumberFix());
+        }
+        if (h.number.sequence == std::to_string(k + 1)) {
+            root.reset();
+            continue;
+        }
+        if (root) {
+            noteOn(*root, k, h.sequenceBegin, h.line.text.size(), should);
+            continue;
+        }
+        root = reportOn(Rule::ProposalNumberSequence, Severity::Error, k, h.sequenceBegin,
+                        h.line.text.size(),
+                        should + ": proposals are numbered 1, 2, 3 ... in order", renumberFix());
+        roots.push_back(*root);
     }
+    for (std::size_t r : roots)
+        sayFollowers(r, "the same renumbering fixes them");
 
-    // proposal-number-prefix: the prefix most proposals carry is taken as the document's.
+    // proposal-number-prefix: the prefix most proposals carry is taken as the document's. The
+    // proposals that share one other prefix are one mistake: a finding at the first, notes at
+    // the others.
     std::map<std::string, std::size_t> prefixCount;
     std::string common;
     for (const Header &h : headers)
         if (h.wellFormed && ++prefixCount[h.number.prefix()] > prefixCount[common])
             common = h.number.prefix();
+    std::map<std::string, std::size_t> prefixRoot; // other prefix -> its finding
     for (std::size_t k = 0; k < proposals.size(); ++k) {
         const Header &h = headers[k];
         if (!h.wellFormed || h.number.prefix() == common)
             continue;
-        reportOn(Rule::ProposalNumberPrefix, Severity::Error, k, h.numberBegin, h.prefixEnd,
-                 "Proposal " + h.number.text() + " starts with " + h.number.prefix() +
-                     " where the other proposals of this document start with " + common);
+        if (const auto it = prefixRoot.find(h.number.prefix()); it != prefixRoot.end()) {
+            noteOn(it->second, k, h.numberBegin, h.prefixEnd,
+                   "Proposal " + h.number.text() + " starts with " + h.number.prefix() + " too");
+            continue;
+        }
+        prefixRoot[h.number.prefix()] =
+            reportOn(Rule::ProposalNumberPrefix, Severity::Error, k, h.numberBegin, h.prefixEnd,
+                     "Proposal " + h.number.text() + " starts with " + h.number.prefix() +
+                         " where the other proposals of this document start with " + common);
     }
+    for (const auto &[prefix, finding] : prefixRoot)
+        sayFollowers(finding, "with the same prefix");
 
     // proposal-number-document: against "Addendum n to Document m" on the cover. A draft's
-    // placeholder document number (EUR/XX/1) is not yet comparable.
+    // placeholder document number (EUR/XX/1) is not yet comparable. The proposals that name one
+    // other document are one mistake (a finding and notes); a proposal whose prefix already
+    // differs from the others' is a note of that finding, not a second one.
     if (const std::optional<CoverLine> cover = findCoverLine(ctx.document, proposals.front().header)) {
+        std::map<std::string, std::size_t> coverRoot; // document and addendum named -> finding
         for (std::size_t k = 0; k < proposals.size(); ++k) {
             const Header &h = headers[k];
             if (!h.wellFormed || !allDigits(h.number.document))
@@ -159,10 +202,22 @@ void checkProposals(Context &ctx) {
             const std::string numberSays =
                 "Document " + h.number.document +
                 (h.number.addendum.empty() ? std::string(", no addendum") : ", Addendum " + h.number.addendum);
-            reportOn(Rule::ProposalNumberDocument, Severity::Error, k, h.documentBegin, h.prefixEnd,
-                     "Proposal " + h.number.text() + " names " + numberSays + ", but the cover says " +
-                         coverSays);
+            const std::string message = "Proposal " + h.number.text() + " names " + numberSays +
+                                        ", but the cover says " + coverSays;
+            if (const auto p = prefixRoot.find(h.number.prefix()); p != prefixRoot.end()) {
+                noteOn(p->second, k, h.documentBegin, h.prefixEnd, message);
+                continue;
+            }
+            const std::string named = h.number.document + "A" + h.number.addendum;
+            if (const auto it = coverRoot.find(named); it != coverRoot.end()) {
+                noteOn(it->second, k, h.documentBegin, h.prefixEnd, message);
+                continue;
+            }
+            coverRoot[named] = reportOn(Rule::ProposalNumberDocument, Severity::Error, k,
+                                        h.documentBegin, h.prefixEnd, message);
         }
+        for (const auto &[named, finding] : coverRoot)
+            sayFollowers(finding, "naming the same document");
     }
 
     // missing-reasons: a Reasons paragraph between this proposal line and the next.

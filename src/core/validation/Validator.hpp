@@ -7,6 +7,7 @@
 #include "recognition/Recognizer.hpp"
 #include "validation/Diagnostic.hpp"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -39,5 +40,17 @@ struct BaseCoverage {
 BaseCoverage baseCoverage(const Document &document, const Recognition &recognition, const BaseText *base);
 
 std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity);
+
+// The finding's words: its range of the paragraph's marked text.
+std::string findingWords(const Document &document, const Diagnostic &diagnostic);
+
+// The finding before[chosen] of an earlier check, found again among the findings of a check
+// made since (the user may have edited the text in between, moving paragraphs): the one with
+// the same rule, message and words and the same rank among those equal to it. Of two findings
+// with the same message, the chosen one, not the first.
+std::optional<std::size_t> findAgain(const Document &beforeDocument,
+                                     const std::vector<Diagnostic> &before, std::size_t chosen,
+                                     const Document &nowDocument,
+                                     const std::vector<Diagnostic> &now);
 
 } // namespace pa

@@ -1,0 +1,231 @@
+# The Proposals deck of Writer's sidebar as a delegate uses it: a visible office on a private Xvfb
+# display, the deck opened from the menu and by Validate, its findings tree driven through the
+# accessibility tree (choose a finding, Fix, Fix all of this rule, Ignore rule, Stop ignoring).
+import json
+import re
+import os
+import shutil
+import unittest
+
+import uno
+
+import pa_harness as h
+import test_check as cases
+from pa_display import Role, VisibleOfficeTest
+
+DECK = "ProposalAssistantDeck"
+VALIDATE = "vnd.itu.proposalassistant:Validate"
+SELECTED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.SELECTED")
+SHOWING = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.SHOWING")
+TREE = 65
+# Parts of the document window whose trees are large and not the sidebar's.
+SKIPPED = (13, 35, 41, 57, 63, 83, 84, 85, 86)
+
+
+def walk(context, out, depth=0):
+    """The accessible contexts under `context`, without the document, menus and toolbars."""
+    out.append(context)
+    if context.getAccessibleRole() in SKIPPED and depth > 0 or depth > 20:
+        return out
+    for i in range(context.getAccessibleChildCount()):
+        try:
+            walk(context.getAccessibleChild(i).getAccessibleContext(), out, depth + 1)
+        except Exception:  # a part going away while we look
+            pass
+    return out
+
+
+class ProposalsDeckTest(VisibleOfficeTest):
+    name = "proposals-deck"
+
+    def open_proposal(self, edit):
+        """The corpus proposal, changed by `edit`, in a visible window whose sidebar knows it is
+        in Writer (the decks are listed once the window has had the focus)."""
+        copy = os.path.join(self.dir, "proposal-%d.docx" % len(os.listdir(self.dir)))
+        shutil.copy(cases.PROPOSAL, copy)
+        doc = self.office.load(copy)
+        self.addCleanup(h.close, doc)
+        self.show(doc)
+        doc.RecordChanges = False
+        edit(doc)
+        frame = doc.getCurrentController().getFrame()
+        frame.activate()
+        frame.getComponentWindow().setFocus()
+        sidebar = doc.getCurrentController().getSidebar()
+        sidebar.setVisible(True)
+        self.assertTrue(self.until(lambda: sidebar.getDecks().hasByName(DECK)), "the deck is not listed")
+        return doc
+
+    def deck_active(self, doc):
+        decks = doc.getCurrentController().getSidebar().getDecks()
+        return decks.hasByName(DECK) and decks.getByName(DECK).isActive()
+
+    def panel(self, doc):
+        """The accessible parts of the Findings panel shown (read afresh: the tree is refilled
+        after every check), or None while it is not shown."""
+        parts = walk(doc.getCurrentController().getFrame().getContainerWindow().getAccessibleContext(), [])
+        trees = [p for p in parts if p.getAccessibleRole() == TREE and p.getAccessibleStateSet().contains(SHOWING)]
+        if not trees:
+            return None
+        return walk(trees[0].getAccessibleParent().getAccessibleContext(), [])
+
+    def wait_panel(self, doc, condition=lambda parts: True):
+        found = self.until(lambda: (lambda p: p if p and condition(p) else None)(self.panel(doc)))
+        self.assertTrue(found, "the Findings panel is not shown as expected: %s; windows %s" % (
+            [f[2][:80] for f in self.findings(self.panel(doc))] if self.panel(doc) else None,
+            [w.getAccessibleContext().getAccessibleName() for w in self.top_windows("")]))
+        return found
+
+    def validate(self, doc):
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate")
+        self.assertEqual(event.State, 1, event.Result)
+        report = json.loads(event.Result)
+        self.assertTrue(self.until(lambda: self.deck_active(doc)), "Validate did not show the deck")
+        summary = report["summary"].split("\n")[0]
+        parts = self.wait_panel(doc, lambda p: summary in self.labels(p))
+        self.assertEqual(self.top_windows("Validate"), [], "the dialog opened instead of the deck")
+        return report, parts
+
+    def labels(self, parts):
+        return [p.getAccessibleName() for p in parts if p.getAccessibleRole() == Role.LABEL]
+
+    def tree(self, parts):
+        return next(p for p in parts if p.getAccessibleRole() == TREE and p.getAccessibleStateSet().contains(SHOWING))
+
+    def findings(self, parts):
+        """[(parent, index in it, name)] of every finding entry of the tree, in order (the
+        entries of proposals and notes left out)."""
+        out = []
+
+        seen = set()
+
+        def entries(parent, depth=0):
+            for i in range(parent.getAccessibleChildCount()):
+                entry = parent.getAccessibleChild(i).getAccessibleContext()
+                name = entry.getAccessibleName()
+                key = (parent.getAccessibleName(), i)
+                if name.split(":")[0] in ("error", "warning", "info") and key not in seen:
+                    seen.add(key)
+                    out.append((parent, i, name))
+                if depth < 3:
+                    entries(entry, depth + 1)
+        entries(self.tree(parts))
+        return out
+
+    def choose(self, doc, rule):
+        """Chooses the first finding of `rule` in the deck's tree, through the command's
+        "Finding" argument (a click on a tree entry cannot be made through the accessibility
+        API); returns the finding as the report gives it."""
+        report = json.loads(self.office.dispatch(doc, VALIDATE).Result)
+        index = next(i for i, f in enumerate(report["diagnostics"]) if f["rule"] == rule)
+        event = self.office.dispatch(doc, VALIDATE, Finding=index)
+        self.assertEqual(event.State, 1, event.Result)
+        return report["diagnostics"][index]
+
+    def button(self, parts, name):
+        return next(p for p in parts if p.getAccessibleRole() == Role.PUSH_BUTTON and p.getAccessibleName() == name)
+
+    def press(self, doc, name):
+        self.button(self.panel(doc), name).doAccessibleAction(0)
+
+    def selection(self, doc):
+        return doc.getCurrentController().getSelection().getByIndex(0).getString()
+
+    def test_menu_entry_opens_the_deck_with_the_findings(self):
+        doc = self.open_proposal(lambda d: cases.replace(d, 24, "b)", "c)", tracked=True))
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:ShowProposalsDeck")
+        self.assertEqual(event.State, 1, event.Result)
+        report = json.loads(event.Result)
+        self.assertTrue(self.until(lambda: self.deck_active(doc)))
+        parts = self.wait_panel(doc, lambda p: self.findings(p))
+        names = [f[2] for f in self.findings(parts)]
+        self.assertEqual(len(names), len(report["diagnostics"]), names)
+        for name, finding in zip(names, report["diagnostics"]):
+            self.assertEqual(name, "%s: %s [%s]" % (finding["severity"], finding["message"], finding["rule"]))
+        self.assertIn("MOD ATU/35A3/1: 1 error, 1 warning, 2 info", [p.getAccessibleName() for p in parts])
+
+    def test_choosing_a_finding_selects_its_words_and_the_panel_resizes(self):
+        doc = self.open_proposal(lambda d: (cases.replace(d, 19, "collaborating", "working"),
+                                            cases.replace(d, 24, "b)", "c)", tracked=True)))
+        report, parts = self.validate(doc)
+        names = [f[2] for f in self.findings(parts)]
+        for index, finding in enumerate(report["diagnostics"]):
+            self.office.dispatch(doc, VALIDATE, Finding=index)
+            self.assertEqual(self.selection(doc), finding["words"], names[index])
+            detail = "%s [%s]: %s" % (finding["severity"], finding["rule"], finding["message"])
+            self.assertTrue([l for l in self.labels(self.panel(doc)) if l.startswith(detail)], detail)
+        self.assertIn("working", [f["words"] for f in report["diagnostics"]])
+        # The panel follows the sidebar's size: the tree grows with a taller window.
+        window = doc.getCurrentController().getFrame().getContainerWindow()
+        tree_height = lambda: self.tree(self.panel(doc)).getSize().Height
+        before = tree_height()
+        size = window.getPosSize()
+        window.setPosSize(size.X, size.Y, size.Width, size.Height - 200, 8)
+        self.assertTrue(self.until(lambda: tree_height() < before), "the tree did not shrink with the window")
+
+    def summary(self, doc):
+        """The panel's first line: the counts of the last check."""
+        parts = self.panel(doc)
+        found = [l for l in self.labels(parts) if re.match(r"(No problems found|\d+ errors?,)", l)] if parts else []
+        return found[0] if found else None
+
+    def test_fix_and_fix_all_are_one_undo_step_each(self):
+        doc = self.open_proposal(lambda d: (cases.replace(d, 24, "b)", "c)", tracked=True)))
+        report, parts = self.validate(doc)
+        self.assertEqual(self.summary(doc), "1 error, 1 warning, 2 info in 1 proposal.")
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        finding = self.choose(doc, "item-sequence")
+        self.press(doc, "Fix")
+        self.until(lambda: len(undo.getAllUndoActionTitles()) > steps)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getAllUndoActionTitles()[0], finding["fix"])
+        self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
+        # The panel checked again by itself.
+        self.assertTrue(self.until(lambda: self.summary(doc) == "0 errors, 1 warning, 2 info in 1 proposal."),
+                        self.summary(doc))
+
+        # Fix all of this rule: every style finding at once, one undo step.
+        self.choose(doc, "style")
+        steps = len(undo.getAllUndoActionTitles())
+        self.press(doc, "Fix all of this rule")
+        self.until(lambda: len(undo.getAllUndoActionTitles()) > steps)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getAllUndoActionTitles()[0], "Fix all: style")
+        after = json.loads(self.office.dispatch(doc, VALIDATE).Result)
+        self.assertEqual([f for f in after["diagnostics"] if f["rule"] == "style"], [])
+
+    def test_ignore_rule_and_stop_ignoring(self):
+        doc = self.open_proposal(cases.untouched)
+        report, parts = self.validate(doc)
+        before = self.summary(doc)
+        self.choose(doc, "style")
+        self.press(doc, "Ignore rule")
+        self.assertTrue(self.until(lambda: ignored_rules(doc) == "style"))
+        self.assertTrue(self.until(lambda: self.summary(doc) != before), before)
+        lists = [p for p in self.panel(doc) if p.getAccessibleRole() == Role.LIST]
+        ignored = [l for l in lists if [l.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                                        for i in range(l.getAccessibleChildCount())] == ["style"]]
+        self.assertEqual(len(ignored), 1, "the ignored rules are shown")
+        ignored[0].selectAccessibleChild(0)
+        self.press(doc, "Stop ignoring")
+        self.assertTrue(self.until(lambda: ignored_rules(doc) == ""))
+        self.assertTrue(self.until(lambda: self.summary(doc) == before), self.summary(doc))
+        self.assertTrue(self.office.alive())
+
+    def test_validate_in_dialog_stays_as_the_fallback(self):
+        doc = self.open_proposal(cases.untouched)
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate", InDialog=True)
+        self.assertEqual(event.State, 1, event.Result)
+        self.assertTrue(self.until(lambda: self.top_windows("Validate")))
+
+
+def ignored_rules(doc):
+    properties = doc.getDocumentProperties().getUserDefinedProperties()
+    if not properties.getPropertySetInfo().hasPropertyByName("Proposal Ignored Rules"):
+        return ""
+    return properties.getPropertyValue("Proposal Ignored Rules")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
