@@ -2,6 +2,8 @@
 // findings grouped by proposal, selects a finding's words, and offers Fix and Ignore rule.
 #pragma once
 
+#include "i18n/Messages.hpp"
+
 #include "ProposalChecker.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -32,8 +34,9 @@ struct BaseChoice {
 BaseChoice baseFilesForMenu(const css::uno::Reference<css::uno::XComponentContext> &context);
 
 // "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal.", then
-// what was checked against and which rules the document ignores.
-std::string validationSummary(const CheckRun &run, const BaseChoice &bases);
+// what was checked against and which rules the document ignores, in the messages' language.
+std::string validationSummary(const Messages &messages, const CheckRun &run,
+                              const BaseChoice &bases);
 
 // Validates the frame's document and shows the dialog without waiting for it (it stays open
 // beside the document until closed, or until the document's window goes). Returns the check

@@ -1,0 +1,213 @@
+# The user interface in the ITU languages, as a delegate whose office speaks French, Russian,
+# Arabic or Chinese meets it in a visible Writer: the Proposals menu and its entries, the toolbar,
+# the options page's name, a dialog of the extension, a message, and the Extension Manager's name
+# and description, each in the office's UI language (Tools > Options > Language Settings >
+# Languages > User interface, the Linguistic UILocale this test sets before each restart).
+# The office needs its own language packs (libreoffice-l10n-*) for a UI language to be taken.
+import json
+import unittest
+
+import uno
+
+import pa_harness as h
+from pa_display import Call, Role, VisibleOfficeTest, find, tree
+from test_menu_and_base_files import menu_entries
+
+EXTENSION = "org.itu.proposalassistant"
+TOOLBAR = "private:resource/toolbar/addon_org.itu.proposalassistant.toolbar"
+
+# What each language shows: the menu bar's Proposals menu (mnemonic marks removed, as the
+# accessibility tree names them) and its entries, the options page's group, the Contribution
+# Settings dialog's title, a label and its Cancel button, and Recognize Structure's message
+# on a document without resolutions.
+EXPECTED = {
+    "fr": {
+        "menu": "Propositions",
+        "entries": ["Reconnaître la structure", "Proposer une modification (MOD)...",
+                    "Proposer une nouvelle résolution (ADD)", "Proposer une suppression (SUP)...",
+                    "Proposer de ne pas modifier (NOC)...",
+                    "Marquer les modifications par rapport à la base", "Renuméroter les propositions",
+                    "Valider...", "Paramètres de la contribution...",
+                    "Choisir les fichiers de base..."],
+        "toolbar": "Propositions", "options": "Assistant de propositions",
+        "settings": "Paramètres de la contribution", "label": "Assemblée :", "cancel": "Annuler",
+        "recognize": "Reconnaître la structure",
+        "nothing": "Aucune résolution ni proposition n'a été trouvée dans ce document ; rien n'a été modifié.",
+        "name": "Assistant de propositions", "description": "Assistant de propositions aide",
+    },
+    "ru": {
+        "menu": "Предложения",
+        "entries": ["Распознать структуру", "Предложить изменение (MOD)...",
+                    "Предложить новую резолюцию (ADD)", "Предложить исключение (SUP)...",
+                    "Предложить без изменений (NOC)...",
+                    "Разметить изменения относительно базового текста",
+                    "Перенумеровать предложения", "Проверить...", "Параметры вклада...",
+                    "Выбрать базовые файлы..."],
+        "toolbar": "Предложения", "options": "Помощник по предложениям",
+        "settings": "Параметры вклада", "label": "Ассамблея:", "cancel": "Отмена",
+        "recognize": "Распознать структуру",
+        "nothing": "В этом документе не найдено ни резолюций, ни предложений; ничего не изменено.",
+        "name": "Помощник по предложениям", "description": "Помощник по предложениям помогает",
+    },
+    "ar": {
+        "menu": "المقترحات",
+        "entries": ["التعرف على البنية", "اقتراح تعديل (MOD)...", "اقتراح قرار جديد (ADD)",
+                    "اقتراح حذف (SUP)...", "اقتراح عدم التغيير (NOC)...",
+                    "وسم التغييرات مقارنةً بالنص الأساسي", "إعادة ترقيم المقترحات", "فحص...",
+                    "إعدادات المساهمة...", "اختيار ملفات الأساس..."],
+        "toolbar": "المقترحات", "options": "مساعد المقترحات",
+        "settings": "إعدادات المساهمة", "label": "الجمعية:", "cancel": "إلغاء",
+        "recognize": "التعرف على البنية",
+        "nothing": "لم يُعثر في هذا المستند على أي قرار أو مقترح؛ ولم يتغير شيء.",
+        "name": "مساعد المقترحات", "description": "يساعد مساعد المقترحات",
+    },
+    "zh-CN": {
+        "menu": "提案(S)",
+        "entries": ["识别结构(R)", "提议修改 (MOD)(M)...", "提议新决议 (ADD)(A)", "提议删除 (SUP)(S)...",
+                    "提议不做修改 (NOC)(N)...", "对照基础文本标记修改(U)", "重新编号提案(P)", "验证(V)...",
+                    "文稿设置(C)...", "选择基础文件(B)..."],
+        "toolbar": "提案", "options": "提案助手",
+        "settings": "文稿设置", "label": "大会(A):", "cancel": "取消",
+        "recognize": "识别结构",
+        "nothing": "本文档中未找到决议或提案；未做任何更改。",
+        "name": "提案助手", "description": "提案助手帮助",
+    },
+}
+
+
+class UiLanguagesTest(VisibleOfficeTest):
+    name = "ui-languages"
+
+    def switch_to(self, language):
+        """Sets the office's UI language as the Options dialog does, and restarts the office."""
+        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        update = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            (h.prop("nodepath", "/org.openoffice.Office.Linguistic/General"),))
+        update.replaceByName("UILocale", language)
+        update.commitChanges()
+        self.office.stop()
+        self.office.start()
+        manager = self.office.ctx.ServiceManager
+        type(self).toolkit = manager.createInstanceWithContext("com.sun.star.awt.Toolkit", self.office.ctx)
+        type(self).uitest = manager.createInstanceWithContext("org.libreoffice.uitest.UITest", self.office.ctx)
+
+    def ui_locale(self):
+        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        access = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess", (h.prop("nodepath", "/org.openoffice.Setup/L10N"),))
+        return access.getByName("ooLocale")
+
+    def configured(self, path, *names):
+        """A localized value of the configuration, as the office reads it in its UI language."""
+        provider = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        node = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess", (h.prop("nodepath", path),))
+        for name in names:  # a set's element name may hold '/', which a path cannot
+            node = node.getByName(name)
+        return node
+
+    def new_document(self):
+        doc = self.show(self.office.new_writer())
+        self.addCleanup(h.close, doc)
+        return doc
+
+    def command(self, doc, command):
+        helper = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.office.ctx)
+        frame = doc.getCurrentController().getFrame()
+        return json.loads(helper.executeDispatch(frame, "vnd.itu.proposalassistant:" + command, "", 0, ()).Result)
+
+    def window(self, title):
+        found = self.until(lambda: self.top_windows(title))
+        self.assertTrue(found, "no window titled %r (top windows: %s)" % (title, self.titles()))
+        return found[0]
+
+    def titles(self):
+        names = []
+        for i in range(self.toolkit.getTopWindowCount()):
+            try:
+                names.append(self.toolkit.getTopWindow(i).getAccessibleContext().getAccessibleName())
+            except Exception:
+                pass
+        return names
+
+    def texts(self, window):
+        """Every name and text under a window (labels, the message's text, buttons)."""
+        out = []
+        for c in tree(window, []):
+            out.append(c.getAccessibleName())
+            try:
+                out.append(c.getAccessibleText().getText())
+            except Exception:  # not a text part
+                pass
+        return [t for t in out if t]
+
+    def check_language(self, language):
+        expected = EXPECTED[language]
+        self.switch_to(language)
+        self.assertEqual(self.ui_locale(), language, "the office did not take the UI language %s "
+                         "(is libreoffice-l10n-%s installed?)" % (language, language.lower()))
+        doc = self.new_document()
+        frame = doc.getCurrentController().getFrame()
+
+        # The menu and its entries.
+        window = frame.getContainerWindow()
+        entries = self.until(lambda: menu_entries(window, expected["menu"]))
+        self.assertEqual(entries, expected["entries"])
+
+        # The toolbar: there, hidden until the user shows it, and named in the language.
+        layout = frame.LayoutManager
+        self.assertFalse(layout.isElementVisible(TOOLBAR))
+        self.assertEqual(self.configured(
+            "/org.openoffice.Office.UI.WriterWindowState/UIElements/States", TOOLBAR, "UIName"),
+            expected["toolbar"])
+
+        # The options page's group in Tools > Options.
+        self.assertEqual(self.configured(
+            "/org.openoffice.Office.OptionsDialog/Nodes/org.itu.proposalassistant.options", "Label"),
+            expected["options"])
+
+        # The Extension Manager's name and description.
+        manager = self.office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        package = manager.getDeployedExtension("user", EXTENSION, "proposal-assistant.oxt", None)
+        self.assertEqual(package.getDisplayName(), expected["name"])
+        self.assertTrue(package.getDescription().startswith(expected["description"]), package.getDescription())
+
+        # A dialog of the extension, opened by its command: title, a label, the Cancel button.
+        call = Call(self.command, doc, "ContributionSettings")
+        dialog = self.window(expected["settings"])
+        labels = [c.getAccessibleName() for c in find(dialog, Role.LABEL)]
+        self.assertIn(expected["label"], labels)
+        cancel = self.until(lambda: find(dialog, Role.PUSH_BUTTON, expected["cancel"]))
+        self.assertTrue(cancel, "no %r button in %s" % (expected["cancel"], self.texts(dialog)))
+        cancel[0].doAccessibleAction(0)
+        self.assertEqual(call.outcome(), {"cancelled": True})
+
+        # A message: Recognize Structure on a document without resolutions.
+        call = Call(self.command, doc, "RecognizeStructure")
+        box = self.window(expected["recognize"])
+        self.assertTrue(self.until(lambda: expected["nothing"] in self.texts(box)), self.texts(box))
+        buttons = find(box, Role.PUSH_BUTTON)
+        self.assertTrue(buttons, "the message box has no button")
+        buttons[0].doAccessibleAction(0)
+        call.outcome()
+
+    def test_french(self):
+        self.check_language("fr")
+
+    def test_russian(self):
+        self.check_language("ru")
+
+    def test_arabic(self):
+        self.check_language("ar")
+
+    def test_chinese(self):
+        self.check_language("zh-CN")
+
+
+if __name__ == "__main__":
+    unittest.main()
