@@ -14,6 +14,13 @@ from pa_display import Call, Role, VisibleOfficeTest, find, tree
 from test_menu_and_base_files import menu_entries
 
 EXTENSION = "org.itu.proposalassistant"
+# Writer's own top-level menus, whose mnemonics the Proposals menu must leave free.
+WRITER_MENUS = [".uno:PickList", ".uno:EditMenu", ".uno:ViewMenu", ".uno:InsertMenu", ".uno:FormatMenu",
+                ".uno:FormatStylesMenu", ".uno:TableMenu", ".uno:FormatFormMenu", ".uno:ToolsMenu",
+                ".uno:WindowList", ".uno:HelpMenu"]
+SHIFT, MOD1, MOD2 = 1, 2, 4  # com.sun.star.awt.KeyModifier
+KEY_A = 512  # com.sun.star.awt.Key.A; B..Z follow
+SHORTCUTS = {"RecognizeStructure": "R", "Validate": "L", "MarkUpAgainstBase": "M", "RenumberProposals": "N"}
 TOOLBAR = "private:resource/toolbar/addon_org.itu.proposalassistant.toolbar"
 
 # What each language shows: the menu bar's Proposals menu (mnemonic marks removed, as the
@@ -75,6 +82,12 @@ EXPECTED = {
 }
 
 
+def mnemonic(title):
+    """The letter after '~' in a menu title, upper-cased; None without one."""
+    at = title.find("~")
+    return title[at + 1].upper() if 0 <= at < len(title) - 1 else None
+
+
 class UiLanguagesTest(VisibleOfficeTest):
     name = "ui-languages"
 
@@ -109,6 +122,40 @@ class UiLanguagesTest(VisibleOfficeTest):
         for name in names:  # a set's element name may hold '/', which a path cannot
             node = node.getByName(name)
         return node
+
+    def shortcut_managers(self):
+        manager = self.office.ctx.ServiceManager
+        supplier = manager.createInstanceWithContext(
+            "com.sun.star.ui.ModuleUIConfigurationManagerSupplier", self.office.ctx)
+        writer = supplier.getUIConfigurationManager("com.sun.star.text.TextDocument").getShortCutManager()
+        return writer, manager.createInstanceWithContext(
+            "com.sun.star.ui.GlobalAcceleratorConfiguration", self.office.ctx)
+
+    def check_mnemonics(self):
+        """The Proposals menu's letter is none of Writer's menus' nor an Alt+letter shortcut's in
+        this language, and the letters inside the menu are all different."""
+        menu = self.configured("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar",
+                               "org.itu.proposalassistant.menu")
+        top = mnemonic(menu.Title)
+        self.assertIsNotNone(top, menu.Title)
+        commands = self.office.ctx.getValueByName(
+            "/singletons/com.sun.star.frame.theUICommandDescription").getByName("com.sun.star.text.TextDocument")
+        writer = {}
+        for command in WRITER_MENUS:
+            properties = {p.Name: p.Value for p in commands.getByName(command)}
+            writer[command] = mnemonic(properties.get("PopupLabel") or properties.get("Label") or "")
+        self.assertNotIn(top, writer.values(), "%s clashes with Writer's menus %s" % (menu.Title, writer))
+        alt_letters = set()
+        for shortcuts in self.shortcut_managers():
+            for key in shortcuts.getAllKeyEvents():
+                if key.Modifiers == MOD2 and KEY_A <= key.KeyCode < KEY_A + 26:
+                    alt_letters.add(chr(ord("A") + key.KeyCode - KEY_A))
+        self.assertIn("P", alt_letters)  # Alt+P: Edit Paragraph Style, what ~Proposals used to hit
+        self.assertNotIn(top, alt_letters)
+        entries = [menu.Submenu.getByName(n) for n in sorted(menu.Submenu.getElementNames())]
+        letters = [mnemonic(e.Title) for e in entries if e.URL != "private:separator"]
+        self.assertNotIn(None, letters, [e.Title for e in entries])
+        self.assertEqual(len(set(letters)), len(letters), [e.Title for e in entries])
 
     def new_document(self):
         doc = self.show(self.office.new_writer())
@@ -159,6 +206,8 @@ class UiLanguagesTest(VisibleOfficeTest):
         entries = self.until(lambda: menu_entries(window, expected["menu"]))
         self.assertEqual(entries, expected["entries"])
 
+        self.check_mnemonics()
+
         # The toolbar: there, hidden until the user shows it, and named in the language.
         layout = frame.LayoutManager
         self.assertFalse(layout.isElementVisible(TOOLBAR))
@@ -195,6 +244,32 @@ class UiLanguagesTest(VisibleOfficeTest):
         self.assertTrue(buttons, "the message box has no button")
         buttons[0].doAccessibleAction(0)
         call.outcome()
+
+    def test_shortcuts_are_writers_free_keys(self):
+        """Ctrl+Alt+Shift+R, L, M, N run the common commands; no global shortcut takes them."""
+        writer, global_keys = self.shortcut_managers()
+        # getKeyEventsByCommand throws for a command without secondary keys (LibreOffice 7.4):
+        # the keys are looked up the other way round.
+        ours = {}
+        for key in writer.getAllKeyEvents():
+            command = writer.getCommandByKeyEvent(key)
+            if command.startswith("vnd.itu.proposalassistant:"):
+                ours.setdefault(command.split(":")[1], []).append(key)
+        self.assertEqual(sorted(ours), sorted(SHORTCUTS))
+        for command, letter in SHORTCUTS.items():
+            keys = ours[command]
+            self.assertEqual([(k.KeyCode, k.Modifiers) for k in keys],
+                             [(KEY_A + ord(letter) - ord("A"), SHIFT | MOD1 | MOD2)], command)
+            with self.assertRaises(Exception):  # NoSuchElementException: the key is free globally
+                global_keys.getCommandByKeyEvent(keys[0])
+
+    def test_english(self):
+        self.switch_to("en-US")
+        self.assertEqual(self.ui_locale(), "en-US")
+        self.check_mnemonics()
+        menu = self.configured("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar",
+                               "org.itu.proposalassistant.menu")
+        self.assertEqual(menu.Title, "Propo~sals")
 
     def test_french(self):
         self.check_language("fr")
