@@ -10,6 +10,7 @@
 #include <fstream>
 #include <memory>
 #include <regex>
+#include <set>
 
 namespace pa {
 namespace {
@@ -166,8 +167,18 @@ std::string Messages::finding(std::string_view ruleId, const std::string &englis
     return fromTemplates("finding." + std::string(ruleId) + ".", englishMessage);
 }
 
-std::string Messages::fromTemplates(std::string_view prefixView,
+std::string Messages::fromTemplates(std::string_view prefix,
                                     const std::string &englishMessage) const {
+    return fromTemplates(prefix, englishMessage, 0);
+}
+
+std::string Messages::fromTemplates(std::string_view prefixView, const std::string &englishMessage,
+                                    int depth) const {
+    // Fields that hold the checks' own English words (where a finding is, an ordinal, a reason)
+    // are themselves written from "part." templates; the others quote the document.
+    static const std::set<std::string, std::less<>> kWorded = {
+        "where", "ordinal",  "part",       "because",  "why",
+        "what",  "baseName", "numberSays", "coverSays"};
     const std::string prefix(prefixView);
     for (auto it = english_.lower_bound(prefix);
          it != english_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
@@ -176,8 +187,12 @@ std::string Messages::fromTemplates(std::string_view prefixView,
         if (!std::regex_match(englishMessage, match, templatePattern(it->second, names)))
             continue;
         Fields fields;
-        for (std::size_t i = 0; i < names.size(); ++i)
-            fields[names[i]] = match[i + 1].str();
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            std::string value = match[i + 1].str();
+            if (depth < 2 && kWorded.count(names[i]))
+                value = fromTemplates("part.", value, depth + 1);
+            fields[names[i]] = value;
+        }
         return text(it->first, fields);
     }
     return englishMessage;

@@ -51,6 +51,7 @@ class Messages {
     std::map<std::string, std::string, std::less<>> own_;     // "key" or "key#one"
     std::map<std::string, std::string, std::less<>> english_; // same shape, from en.json
     const std::string *lookup(std::string_view key) const;
+    std::string fromTemplates(std::string_view prefix, const std::string &english, int depth) const;
 };
 
 // The {name} fields of a message text, in their order ("{a} and {b}" -> a, b).
