@@ -339,7 +339,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
             for (const auto &s : summary["skipped"])
                 line(messages.text("markup.skipped",
                                    {{"number", s.value("number", std::string())},
-                                    {"reason", s.value("reason", std::string())}}));
+                                    {"reason", messages.fromTemplates(
+                                                   "refuse.", s.value("reason", std::string()))}}));
             showMessage(context, frame, MessageKind::Information, toOUString(message), titleText);
             return {true, result};
         }
@@ -375,7 +376,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         }
         return {true, result};
     } catch (const css::lang::IllegalArgumentException &e) {
-        return fail(toUtf8(e.Message));
+        // The editor's refusals are English sentences; the tables give them in the UI language.
+        return fail(messages.fromTemplates("refuse.", toUtf8(e.Message)));
     } catch (const css::uno::Exception &e) {
         return fail(couldNotFinish(toUtf8(e.Message)));
     } catch (const std::exception &e) {

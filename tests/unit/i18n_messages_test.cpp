@@ -182,6 +182,10 @@ TEST_CASE("fixes and findings are translated through their English templates", "
     }
     CHECK(fr.fromTemplates("fix.", Fix::applyStyle(0, "ResNo").description()) ==
           "Appliquer le style de paragraphe « ResNo »");
+    // The editor's refusals (ProposalEditor) are written from the "refuse." templates.
+    CHECK(Messages::load(kMessages, "ru")
+              .fromTemplates("refuse.", "Resolution 12 is not in the base text.") ==
+          "Резолюции 12 нет в базовом тексте.");
 
     const fs::path folder = fs::temp_directory_path() / "pa-messages-findings";
     fs::create_directories(folder);
