@@ -5,11 +5,14 @@
 # Languages > User interface, the Linguistic UILocale this test sets before each restart).
 # The office needs its own language packs (libreoffice-l10n-*) for a UI language to be taken.
 import json
+import os
+import shutil
 import unittest
 
 import uno
 
 import pa_harness as h
+import test_check as cases
 from pa_display import Call, Role, VisibleOfficeTest, find, tree
 from test_menu_and_base_files import menu_entries
 
@@ -273,6 +276,34 @@ class UiLanguagesTest(VisibleOfficeTest):
 
     def test_french(self):
         self.check_language("fr")
+        self.check_validate_in_french()
+
+    def check_validate_in_french(self):
+        """Validate on the corpus MOD with a word changed untracked: the dialog, its summary, its
+        buttons and the finding are French; the finding quotes the document's English words."""
+        copy = os.path.join(self.dir, "proposal-fr.docx")
+        shutil.copy(cases.PROPOSAL, copy)
+        doc = self.show(self.office.load(copy))
+        self.addCleanup(h.close, doc)
+        doc.RecordChanges = False
+        cases.replace(doc, 19, "collaborating", "working")
+        event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate")
+        report = json.loads(event.Result)
+        self.assertRegex(report["summary"], r"^1 erreur, \d+ avertissements?, \d+ remarques? dans 1 proposition\.\n"
+                                            r"Vérifié par rapport à res11-hammamet-2016\.docx \(l'exemple fourni")
+        dialog = self.window("Valider")
+        buttons = [c.getAccessibleName() for c in find(dialog, Role.PUSH_BUTTON)]
+        for name in ("Vérifier à nouveau", "Corriger", "Ignorer la règle", "Fermer"):
+            self.assertIn(name, buttons)
+        self.assertIn("Assemblée de la révision :", [c.getAccessibleName() for c in find(dialog, Role.LABEL)])
+        rows = [c.getAccessibleName() for c in find(dialog, Role.LIST_ITEM)]
+        self.assertEqual([r for r in rows if r.startswith("MOD ")], ["MOD ATU/35A3/1 (%d constats)" % len(report["diagnostics"])])
+        finding = [r for r in rows if r.startswith("    erreur : ")]
+        self.assertEqual(len(finding), 1, rows)
+        self.assertIn("le texte porte « working » là où la base porte « collaborating », et cette "
+                      "modification n'est pas suivie [untracked-change]", finding[0])
+        find(dialog, Role.PUSH_BUTTON, "Fermer")[0].doAccessibleAction(0)
+        self.until(lambda: not self.top_windows("Valider"))
 
     def test_russian(self):
         self.check_language("ru")
