@@ -277,6 +277,28 @@ class UiLanguagesTest(VisibleOfficeTest):
     def test_french(self):
         self.check_language("fr")
         self.check_validate_in_french()
+        self.check_options_page_in_french()
+
+    def check_options_page_in_french(self):
+        """Tools > Options > Assistant de propositions > Documents de base: the page's texts come
+        from its string resources (the options dialog loads it through the ContainerWindowProvider)."""
+        doc = self.new_document()
+        call = Call(self.office.dispatch, doc, ".uno:OptionsTreeDialog")
+        dialog = self.window("Options - ")
+        group = self.until(lambda: find(dialog, Role.TREE_ITEM, "Assistant de propositions"))
+        self.assertTrue(group, "no Assistant de propositions group in Tools > Options")
+        group[0].selectAccessibleChild(0)
+        page = self.window("Options - Assistant de propositions - Documents de base")
+        labels = [c.getAccessibleName() for c in find(page, Role.LABEL)]
+        self.assertIn("Fichiers de base :", labels)
+        self.assertTrue(any(l.startswith("Les résolutions en vigueur (.docx, .odt ou .doc)") for l in labels), labels)
+        self.assertTrue(any(l.startswith("Aucun choisi : les commandes utilisent la base d'exemple") for l in labels),
+                        labels)
+        buttons = [c.getAccessibleName() for c in find(page, Role.PUSH_BUTTON)]
+        for name in ("Ajouter", "Supprimer", "Annuler"):  # a button's name leaves out "..."
+            self.assertIn(name, buttons)
+        find(page, Role.PUSH_BUTTON, "Annuler")[0].doAccessibleAction(0)
+        call.outcome()
 
     def check_validate_in_french(self):
         """Validate on the corpus MOD with a word changed untracked: the dialog, its summary, its
