@@ -160,6 +160,13 @@ class UiLanguagesTest(VisibleOfficeTest):
         self.assertNotIn(None, letters, [e.Title for e in entries])
         self.assertEqual(len(set(letters)), len(letters), [e.Title for e in entries])
 
+    def check_description(self, description, start):
+        """The Extension Manager's description: this language's, and whole sentences, one
+        paragraph a line (it shows the file's line breaks as they are)."""
+        self.assertTrue(description.startswith(start), description)
+        for line in description.strip().splitlines():
+            self.assertTrue(line.rstrip().endswith((".", "。")), "a line breaks mid-sentence: %r" % line)
+
     def new_document(self):
         doc = self.show(self.office.new_writer())
         self.addCleanup(h.close, doc)
@@ -227,7 +234,7 @@ class UiLanguagesTest(VisibleOfficeTest):
         manager = self.office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
         package = manager.getDeployedExtension("user", EXTENSION, "proposal-assistant.oxt", None)
         self.assertEqual(package.getDisplayName(), expected["name"])
-        self.assertTrue(package.getDescription().startswith(expected["description"]), package.getDescription())
+        self.check_description(package.getDescription(), expected["description"])
 
         # A dialog of the extension, opened by its command: title, a label, the Cancel button.
         call = Call(self.command, doc, "ContributionSettings")
@@ -273,6 +280,14 @@ class UiLanguagesTest(VisibleOfficeTest):
         menu = self.configured("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar",
                                "org.itu.proposalassistant.menu")
         self.assertEqual(menu.Title, "Propo~sals")
+        manager = self.office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        package = manager.getDeployedExtension("user", EXTENSION, "proposal-assistant.oxt", None)
+        self.assertEqual(package.getDisplayName(), "Proposal Assistant")
+        description = package.getDescription()
+        self.check_description(description, "Proposal Assistant helps delegates and secretariat staff")
+        for command in ("Recognize Structure", "Propose Modification", "Mark Up Against Base",
+                        "Renumber Proposals", "Validate"):  # it tells what every command does
+            self.assertIn(command, description)
 
     def test_french(self):
         self.check_language("fr")
