@@ -22,10 +22,14 @@ class Role:
 
 
 def start_xvfb():
-    """A private X server on a display number it picks itself; dies with this process."""
+    """A private X server on a display number it picks itself; dies with this process. It listens
+    on the abstract socket only: another X server starting meanwhile (other test runs on this
+    machine) tries each display's /tmp/.X11-unix socket file and unlinks it, which left a display
+    open to no new client ("Can't open display" on an office's restart)."""
     read_fd, write_fd = os.pipe()
     libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+    process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp",
+                                "-nolisten", "unix", "-listen", "local"],
                                pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                preexec_fn=lambda: libc.prctl(1, signal.SIGKILL))
     os.close(write_fd)
@@ -137,7 +141,12 @@ class VisibleOfficeTest(unittest.TestCase):
         return found
 
     def focused_dialog(self, title):
-        """The UI-test object of the modal dialog with this title once it has the focus, else None."""
+        """The UI-test object of the modal dialog with this title once it has the focus, else None.
+        The dialog is first awaited through the accessibility tree: asking the UI-test service for
+        the focused window's state while the previous dialog is being destroyed crashes the office
+        (WindowUIObject::get_state on a disposed window, LibreOffice 7.4)."""
+        self.until(lambda: self.top_windows(title))
+
         def focused():
             try:
                 window = self.uitest.getTopFocusWindow()
