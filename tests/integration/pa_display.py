@@ -22,14 +22,13 @@ class Role:
 
 
 def start_xvfb():
-    """A private X server on a display number it picks itself; dies with this process. It listens
-    on the abstract socket only: another X server starting meanwhile (other test runs on this
-    machine) tries each display's /tmp/.X11-unix socket file and unlinks it, which left a display
-    open to no new client ("Can't open display" on an office's restart)."""
+    """A private X server on a display number it picks itself; dies with this process. With
+    -noreset it does not reset when its last client goes: an office restarted at that moment
+    (after installing the extension, or a change of UI language) found no display to open."""
     read_fd, write_fd = os.pipe()
     libc = ctypes.CDLL("libc.so.6", use_errno=True)
     process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp",
-                                "-nolisten", "unix", "-listen", "local"],
+                                "-noreset"],
                                pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                preexec_fn=lambda: libc.prctl(1, signal.SIGKILL))
     os.close(write_fd)
