@@ -7,6 +7,9 @@ packages=(
   cmake g++ make pkg-config zip
   # LibreOffice: the SDK to build against, Writer to run the extension in
   libreoffice-dev libreoffice-writer
+  # the office's own UI in the other ITU languages: without its language pack the office does
+  # not take a UI language, and the extension follows the office (tests/integration/test_ui_languages.py)
+  libreoffice-l10n-fr libreoffice-l10n-es libreoffice-l10n-ru libreoffice-l10n-ar libreoffice-l10n-zh-cn
   # libraries of the core and its tests
   libicu-dev nlohmann-json3-dev libdtl-dev catch2
   # integration tests drive the office from Python

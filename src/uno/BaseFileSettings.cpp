@@ -1,6 +1,7 @@
 #include "BaseFileSettings.hpp"
 
 #include "ExtensionPackage.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -71,9 +72,10 @@ Sequence<OUString> pickBaseFiles(const Reference<css::uno::XComponentContext> &c
         context->getServiceManager()->createInstanceWithArgumentsAndContext(
             "com.sun.star.ui.dialogs.FilePicker", mode, context),
         UNO_QUERY_THROW);
-    picker->setTitle("Choose the base documents (the resolutions in force)");
+    const Messages &messages = uiMessages(context);
+    picker->setTitle(toOUString(messages.text("base.pickerTitle")));
     picker->setMultiSelectionMode(true);
-    picker->appendFilter("Base documents (*.docx, *.odt, *.doc)", "*.docx;*.odt;*.doc");
+    picker->appendFilter(toOUString(messages.text("base.pickerFilter")), "*.docx;*.odt;*.doc");
     Sequence<OUString> chosen;
     if (picker->execute() == 1)
         chosen = picker->getSelectedFiles();

@@ -1,6 +1,7 @@
 #include "BaseFilesOptions.hpp"
 
 #include "BaseFileSettings.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -26,6 +27,7 @@ namespace {
 struct Page {
     Reference<css::awt::XListBox> list;
     Reference<css::awt::XFixedText> status;
+    const Messages *messages = nullptr; // the status line's words
 };
 
 Page pageOf(const Reference<css::awt::XWindow> &window) {
@@ -34,14 +36,13 @@ Page pageOf(const Reference<css::awt::XWindow> &window) {
         throw css::uno::RuntimeException("the Base Documents page lacks its file list",
                                          Reference<css::uno::XInterface>());
     return {Reference<css::awt::XListBox>(controls->getControl("BaseFileList"), UNO_QUERY_THROW),
-            Reference<css::awt::XFixedText>(controls->getControl("Status"), UNO_QUERY)};
+            Reference<css::awt::XFixedText>(controls->getControl("Status"), UNO_QUERY), nullptr};
 }
 
 // The list shows paths as the user knows them; the configuration keeps file URLs.
 OUString shown(const OUString &url) {
     OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path
-                                                                                       : url;
+    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
 }
 
 OUString stored(const OUString &entry) {
@@ -67,19 +68,19 @@ void showStatus(const Page &page) {
     if (!page.status.is())
         return;
     const std::vector<OUString> urls = listed(page);
+    const Messages &messages = *page.messages;
     std::string text;
     if (urls.empty()) {
-        text = "None chosen: the commands use the sample base the extension carries "
-               "(Resolution 11, Hammamet, 2016).";
+        text = messages.text("base.noneChosen");
     } else {
-        text = std::to_string(urls.size()) +
-               (urls.size() == 1 ? " base document." : " base documents.");
+        text = messages.plural("count.baseDocuments", static_cast<long long>(urls.size()));
         std::string missing;
         for (const OUString &url : urls)
             if (!exists(url))
-                missing += (missing.empty() ? "" : ", ") + toUtf8(shown(url));
+                missing +=
+                    (missing.empty() ? "" : messages.text("list.separator")) + toUtf8(shown(url));
         if (!missing.empty())
-            text += " Not found: " + missing + ".";
+            text += " " + messages.text("base.notFound", {{"files", missing}});
     }
     page.status->setText(toOUString(text));
 }
@@ -116,7 +117,8 @@ BaseFilesOptions::BaseFilesOptions(const Reference<css::uno::XComponentContext> 
 sal_Bool BaseFilesOptions::callHandlerMethod(const Reference<css::awt::XWindow> &window,
                                              const Any &event, const OUString &method) {
     try {
-        const Page page = pageOf(window);
+        Page page = pageOf(window);
+        page.messages = &uiMessages(context_);
         if (method == "external_event") {
             OUString what;
             event >>= what;
@@ -124,8 +126,8 @@ sal_Bool BaseFilesOptions::callHandlerMethod(const Reference<css::awt::XWindow> 
                 fill(page, configuredBaseFiles(context_));
             } else if (what == "ok") {
                 const std::vector<OUString> urls = listed(page);
-                storeBaseFiles(context_, Sequence<OUString>(urls.data(),
-                                                            static_cast<sal_Int32>(urls.size())));
+                storeBaseFiles(
+                    context_, Sequence<OUString>(urls.data(), static_cast<sal_Int32>(urls.size())));
             }
             return true;
         }

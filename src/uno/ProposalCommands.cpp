@@ -9,6 +9,7 @@
 #include "FrameDocument.hpp"
 #include "ProposalEditor.hpp"
 #include "SummaryDialog.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "recognition/Cover.hpp"
 #include "lexicon/Lexicon.hpp"
@@ -44,25 +45,11 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-struct CommandInfo {
-    const char *path;
-    const char *title;
+// The commands this file runs; each one's title is the message "command.<path>".
+constexpr const char *kCommands[] = {
+    "ProposeModification", "ProposeSuppression", "ProposeNoChange", "ProposeNewResolution",
+    "RenumberProposals",   "MarkUpAgainstBase",  "ChooseBaseFiles", "ContributionSettings",
 };
-constexpr CommandInfo kCommands[] = {
-    {"ProposeModification", "Propose Modification"},
-    {"ProposeSuppression", "Propose Suppression"},
-    {"ProposeNoChange", "Propose No Change"},
-    {"ProposeNewResolution", "Propose New Resolution"},
-    {"RenumberProposals", "Renumber Proposals"},
-    {"MarkUpAgainstBase", "Mark Up Against Base"},
-    {"ChooseBaseFiles", "Choose Base Files"},
-    {"ContributionSettings", "Contribution Settings"},
-};
-
-// "1 mention", "2 mentions".
-std::string counted(std::size_t n, const char *one, const char *many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 std::string argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name) {
     for (const auto &a : arguments)
@@ -117,7 +104,7 @@ class ResolutionFilter : public cppu::WeakImplHelper1<css::awt::XTextListener> {
 
 // The resolution the user picks from the base ("11"), or "" when cancelled.
 std::string chooseResolution(const Reference<css::uno::XComponentContext> &context,
-                             const nlohmann::json &resolutions, const char *title) {
+                             const nlohmann::json &resolutions, const std::string &title) {
     const OUString location = extensionLocation(context);
     Reference<css::awt::XDialogProvider2> provider(
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.DialogProvider2",
@@ -130,15 +117,17 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
                                          Reference<css::uno::XInterface>());
     std::string number;
     try {
-        dialog->setTitle(OUString::createFromAscii(title));
+        dialog->setTitle(toOUString(title));
         Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
         Reference<css::awt::XListBox> list(controls->getControl("ResolutionList"), UNO_QUERY_THROW);
         Reference<css::awt::XTextComponent> search(controls->getControl("SearchField"),
                                                    UNO_QUERY_THROW);
+        const Messages &messages = uiMessages(context);
         std::vector<std::string> entries;
         for (const auto &r : resolutions)
-            entries.push_back("Resolution " + r.value("number", std::string()) + " — " +
-                              r.value("title", std::string()));
+            entries.push_back(
+                messages.text("choose.resolution", {{"number", r.value("number", std::string())},
+                                                    {"title", r.value("title", std::string())}}));
         std::vector<std::size_t> shown;
         Reference<css::awt::XTextListener> filter(new ResolutionFilter(list, entries, shown));
         search->addTextListener(filter);
@@ -240,8 +229,8 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
 } // namespace
 
 bool isProposalCommand(const OUString &path) {
-    for (const CommandInfo &c : kCommands)
-        if (path.equalsAscii(c.path))
+    for (const char *c : kCommands)
+        if (path.equalsAscii(c))
             return true;
     return false;
 }
@@ -250,11 +239,13 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                              const Reference<css::frame::XFrame> &frame,
                                              const OUString &path,
                                              const Sequence<css::beans::PropertyValue> &arguments) {
-    const char *title = "Proposals";
-    for (const CommandInfo &c : kCommands)
-        if (path.equalsAscii(c.path))
-            title = c.title;
-    const OUString titleText = OUString::createFromAscii(title);
+    const Messages &messages = uiMessages(context);
+    const std::string title = messages.text(
+        isProposalCommand(path) ? "command." + toUtf8(path) : std::string("command.Proposals"));
+    const OUString titleText = toOUString(title);
+    const auto couldNotFinish = [&](const std::string &problem) {
+        return messages.text("error.couldNotFinish", {{"command", title}, {"problem", problem}});
+    };
     auto fail = [&](const std::string &message) -> std::pair<bool, OUString> {
         try {
             showMessage(context, frame, MessageKind::Error, toOUString(message), titleText);
@@ -290,8 +281,7 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
 
         const Reference<css::text::XTextDocument> document = textDocumentOf(frame);
         if (!document.is())
-            return fail(std::string(title) +
-                        " works on Writer text documents, and this window does not show one.");
+            return fail(messages.text("error.notTextDocument", {{"command", title}}));
 
         if (path.equalsAscii("ContributionSettings")) {
             if (!askContributionSettings(context, document))
@@ -347,31 +337,39 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         if (path.equalsAscii("RenumberProposals")) {
             result = editor->renumberProposals(document, settings);
             const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
-            const std::size_t proposals = summary.value("proposals", 0);
-            showMessage(context, frame, MessageKind::Information,
-                        toOUString(counted(proposals, "proposal", "proposals") + " numbered 1 to " +
-                                   std::to_string(proposals) + " as " +
-                                   summary.value("prefix", std::string()) + "; " +
-                                   counted(summary.value("mentions", 0), "mention", "mentions") +
-                                   " of them in the text updated; " +
-                                   counted(summary["draftTags"].size(), "draft new resolution",
-                                           "draft new resolutions") +
-                                   " renumbered."),
-                        titleText);
+            const long long proposals = summary.value("proposals", 0);
+            showMessage(
+                context, frame, MessageKind::Information,
+                toOUString(messages.text(
+                    "renumber.done",
+                    {{"proposals", messages.plural("count.proposals", proposals)},
+                     {"count", std::to_string(proposals)},
+                     {"prefix", summary.value("prefix", std::string())},
+                     {"mentions", messages.plural("count.mentions", summary.value("mentions", 0))},
+                     {"drafts",
+                      messages.plural("count.drafts",
+                                      static_cast<long long>(summary["draftTags"].size()))}})),
+                titleText);
             return {true, result};
         }
         if (path.equalsAscii("MarkUpAgainstBase")) {
             result = editor->markUpAtCursor(document, baseFiles, settings);
             const nlohmann::json summary = nlohmann::json::parse(toUtf8(result));
             std::string message;
+            const auto line = [&message](const std::string &text) {
+                message += (message.empty() ? "" : "\n") + text;
+            };
             for (const auto &m : summary["markedUp"])
-                message += "Resolution " + m.value("number", std::string()) +
-                           " is now its base text with your edits as tracked changes (" +
-                           std::to_string(m.value("insertions", 0)) + " insertions, " +
-                           std::to_string(m.value("deletions", 0)) + " deletions).";
+                line(messages.text(
+                    "markup.done",
+                    {{"number", m.value("number", std::string())},
+                     {"insertions", messages.plural("count.insertions", m.value("insertions", 0))},
+                     {"deletions", messages.plural("count.deletions", m.value("deletions", 0))}}));
             for (const auto &s : summary["skipped"])
-                message += "Resolution " + s.value("number", std::string()) +
-                           " was left as it is: " + s.value("reason", std::string()) + ".";
+                line(messages.text("markup.skipped",
+                                   {{"number", s.value("number", std::string())},
+                                    {"reason", messages.fromTemplates(
+                                                   "refuse.", s.value("reason", std::string()))}}));
             showMessage(context, frame, MessageKind::Information, toOUString(message), titleText);
             return {true, result};
         }
@@ -382,12 +380,13 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                 nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
             std::string problems;
             for (const auto &p : listed["problems"])
-                problems += "\nBase file " + p.value("file", std::string()) + ": " +
-                            p.value("reason", std::string());
+                problems += "\n" + messages.text("base.problem",
+                                                 {{"file", p.value("file", std::string())},
+                                                  {"reason", p.value("reason", std::string())}});
             if (!problems.empty())
-                return fail("The base text could not be read:" + problems);
+                return fail(messages.text("base.unreadable") + problems);
             if (listed["resolutions"].empty())
-                return fail("The base files hold no resolution.");
+                return fail(messages.text("base.noResolution"));
             number = chooseResolution(context, listed["resolutions"], title);
             if (number.empty())
                 return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
@@ -406,13 +405,14 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         }
         return {true, result};
     } catch (const css::lang::IllegalArgumentException &e) {
-        return fail(toUtf8(e.Message));
+        // The editor's refusals are English sentences; the tables give them in the UI language.
+        return fail(messages.fromTemplates("refuse.", toUtf8(e.Message)));
     } catch (const css::uno::Exception &e) {
-        return fail(std::string(title) + " could not finish: " + toUtf8(e.Message));
+        return fail(couldNotFinish(toUtf8(e.Message)));
     } catch (const std::exception &e) {
-        return fail(std::string(title) + " could not finish: " + e.what());
+        return fail(couldNotFinish(e.what()));
     } catch (...) {
-        return fail(std::string(title) + " could not finish: an unexpected internal error");
+        return fail(couldNotFinish(messages.text("error.unexpected")));
     }
 }
 

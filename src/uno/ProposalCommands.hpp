@@ -29,6 +29,6 @@ runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &conte
 // The searchable chooser of a base resolution (dialogs/ChooseResolution.xdl) over the
 // resolutions listBaseResolutions gives; the number chosen ("11"), or "" when cancelled.
 std::string chooseResolution(const css::uno::Reference<css::uno::XComponentContext> &context,
-                             const nlohmann::json &resolutions, const char *title);
+                             const nlohmann::json &resolutions, const std::string &title);
 
 } // namespace pa::uno

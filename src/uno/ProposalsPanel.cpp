@@ -10,6 +10,7 @@
 #include "ProposalChecker.hpp"
 #include "ProposalCommands.hpp"
 #include "SummaryDialog.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "ValidateDialog.hpp"
 #include "report/DiagnosticsReport.hpp"
@@ -154,9 +155,9 @@ class ProposalsPanel
         bases_ = baseFilesForMenu(context_);
         run_ = checkDocument(context_, document_, request());
         report_ = checkReport(run_);
-        report_["summary"] = validationSummary(run_, bases_);
-        setLabel("SummaryText", findingsCount(run_));
-        setLabel("BaseText", checkedAgainst(run_, bases_));
+        report_["summary"] = validationSummary(uiMessages(context_), run_, bases_);
+        setLabel("SummaryText", findingsCount(uiMessages(context_), run_));
+        setLabel("BaseText", checkedAgainst(uiMessages(context_), run_, bases_));
         setLabel("DetailText", "");
         Reference<css::awt::XTextComponent>(control("AssemblyField"), UNO_QUERY_THROW)
             ->setText(toOUString(run_.settings.assembly));
@@ -679,7 +680,7 @@ showProposalsDeck(const Reference<css::uno::XComponentContext> &context,
     request.baseFiles = bases.files;
     const CheckRun run = checkDocument(context, document, request);
     nlohmann::json report = checkReport(run);
-    report["summary"] = validationSummary(run, bases);
+    report["summary"] = validationSummary(uiMessages(context), run, bases);
     return report;
 }
 

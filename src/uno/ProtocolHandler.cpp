@@ -9,6 +9,7 @@
 #include "ProposalEngine.hpp"
 #include "ProposalsPanel.hpp"
 #include "SummaryDialog.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "ValidateDialog.hpp"
 
@@ -165,14 +166,18 @@ ProtocolHandler::run(const css::util::URL &url,
     } catch (const std::exception &e) {
         problem = toOUString(e.what());
     } catch (...) {
-        problem = "an unexpected internal error";
+        problem = uiText(context_, "error.unexpected");
     }
     try {
-        const OUString title = url.Path.equalsAscii(kRecognizeStructureCommand)
-                                   ? OUString("Recognize Structure")
-                                   : OUString("Validate");
-        showMessage(context_, frame_, MessageKind::Error, title + " could not finish: " + problem,
-                    title);
+        const std::string command = url.Path.equalsAscii(kValidateCommand)
+                                        ? "command.Validate"
+                                        : "command.RecognizeStructure";
+        const Messages &messages = uiMessages(context_);
+        showMessage(
+            context_, frame_, MessageKind::Error,
+            toOUString(messages.text("error.couldNotFinish", {{"command", messages.text(command)},
+                                                              {"problem", toUtf8(problem)}})),
+            toOUString(messages.text(command)));
     } catch (...) {
         // Nothing more can be shown; the caller still learns the reason below.
     }
@@ -181,10 +186,13 @@ ProtocolHandler::run(const css::util::URL &url,
 
 bool ProtocolHandler::recognizeStructure(OUString &result) {
     const Reference<css::text::XTextDocument> document = textDocumentOf(frame_);
+    const Messages &messages = uiMessages(context_);
+    const OUString title = toOUString(messages.text("command.RecognizeStructure"));
     if (!document.is()) {
-        showMessage(context_, frame_, MessageKind::Error,
-                    "Recognize Structure works on Writer text documents, and this window does "
-                    "not show one.");
+        showMessage(
+            context_, frame_, MessageKind::Error,
+            toOUString(messages.text("error.notTextDocument", {{"command", toUtf8(title)}})),
+            title);
         result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
         return false;
     }
@@ -193,9 +201,9 @@ bool ProtocolHandler::recognizeStructure(OUString &result) {
     const Structure &structure = run.recognition.recognition.structure;
     if (structure.resolutions.empty() && structure.proposals.empty())
         showMessage(context_, frame_, MessageKind::Information,
-                    "No resolution or proposal was found in this document; nothing was changed.");
+                    toOUString(messages.text("recognize.nothingFound")), title);
     else if (run.recognition.recognition.unplaced.empty())
-        showMessage(context_, frame_, MessageKind::Information, summaryText(run));
+        showMessage(context_, frame_, MessageKind::Information, summaryText(messages, run), title);
     else
         showSummary(context_, frame_, run);
     return true;
@@ -205,9 +213,11 @@ bool ProtocolHandler::validate(OUString &result, bool inDialog,
                                std::optional<std::size_t> finding) {
     const Reference<css::text::XTextDocument> document = textDocumentOf(frame_);
     if (!document.is()) {
+        const Messages &messages = uiMessages(context_);
+        const std::string title = messages.text("command.Validate");
         showMessage(context_, frame_, MessageKind::Error,
-                    "Validate works on Writer text documents, and this window does not show one.",
-                    "Validate");
+                    toOUString(messages.text("error.notTextDocument", {{"command", title}})),
+                    toOUString(title));
         result = toOUString(nlohmann::json{{"error", "not a text document"}}.dump());
         return false;
     }

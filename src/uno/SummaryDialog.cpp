@@ -3,6 +3,7 @@
 #include "SummaryDialog.hpp"
 
 #include "ExtensionPackage.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "text/Text.hpp"
 
@@ -42,12 +43,8 @@ namespace {
 
 constexpr std::size_t kPreviewCharacters = 70;
 
-std::string plural(std::size_t n, const char *one, const char *many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // "Paragraph 12: Collaboration with the Postal ..." (numbered from 1, as people count).
-OUString listEntry(const Paragraph &paragraph, std::size_t index) {
+OUString listEntry(const Messages &messages, const Paragraph &paragraph, std::size_t index) {
     std::string preview = text::normalize(paragraph.text(View::Marked));
     for (char &c : preview)
         if (c == '\t' || c == '\n')
@@ -57,8 +54,9 @@ OUString listEntry(const Paragraph &paragraph, std::size_t index) {
                             ? text::toUtf8(wide.substr(0, kPreviewCharacters)) + "\xE2\x80\xA6"
                             : preview;
     if (shown.empty())
-        shown = "(empty paragraph)";
-    return toOUString("Paragraph " + std::to_string(index + 1) + ": " + shown);
+        shown = messages.text("recognize.emptyParagraph");
+    return toOUString(messages.text("recognize.listEntry",
+                                    {{"number", std::to_string(index + 1)}, {"text", shown}}));
 }
 
 // Selecting an entry selects its paragraph in the document, so the user sees where it is.
@@ -118,36 +116,40 @@ void showMessage(const Reference<css::uno::XComponentContext> &context,
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.Toolkit",
                                                                 context),
         UNO_QUERY_THROW);
-    Reference<css::awt::XMessageBox> box = factory->createMessageBox(
-        parent,
-        kind == MessageKind::Error ? css::awt::MessageBoxType_ERRORBOX
-                                   : css::awt::MessageBoxType_INFOBOX,
-        css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
+    Reference<css::awt::XMessageBox> box =
+        factory->createMessageBox(parent,
+                                  kind == MessageKind::Error ? css::awt::MessageBoxType_ERRORBOX
+                                                             : css::awt::MessageBoxType_INFOBOX,
+                                  css::awt::MessageBoxButtons::BUTTONS_OK, title, message);
     box->execute();
     Reference<css::lang::XComponent> disposable(box, UNO_QUERY);
     if (disposable.is())
         disposable->dispose();
 }
 
-OUString summaryText(const StylingRun &run) {
+OUString summaryText(const Messages &messages, const StylingRun &run) {
     const Structure &s = run.recognition.recognition.structure;
-    std::string text = "Found " + plural(s.resolutions.size(), "resolution", "resolutions") + ", " +
-                       plural(s.proposals.size(), "proposal", "proposals") + ", " +
-                       plural(s.callCount(), "call", "calls") + " and " +
-                       plural(s.itemCount(), "item", "items") + ".\n";
-    text += run.styled == 0 ? std::string("Every recognised paragraph already had its ITU style.")
-                            : plural(run.styled, "paragraph", "paragraphs") + " restyled.";
+    const auto count = [&](const char *key, std::size_t n) {
+        return messages.plural(key, static_cast<long long>(n));
+    };
+    std::string text =
+        messages.text("recognize.found",
+                      {{"resolutions", count("count.resolutions", s.resolutions.size())},
+                       {"proposals", count("count.proposals", s.proposals.size())},
+                       {"calls", count("count.calls", s.callCount())},
+                       {"items", count("count.items", s.itemCount())}}) +
+        "\n";
+    text += run.styled == 0 ? messages.text("recognize.allStyled")
+                            : count("recognize.restyled", run.styled);
     if (!run.created.empty()) {
-        text += "\nStyles added to the document:";
-        for (std::size_t i = 0; i < run.created.size(); ++i)
-            text += (i ? ", " : " ") + run.created[i];
-        text += ".";
+        std::string styles;
+        for (const std::string &style : run.created)
+            styles += (styles.empty() ? "" : messages.text("list.separator")) + style;
+        text += "\n" + messages.text("recognize.stylesAdded", {{"styles", styles}});
     }
     const std::size_t unplaced = run.recognition.recognition.unplaced.size();
     if (unplaced)
-        text += "\n" + plural(unplaced, "paragraph", "paragraphs") +
-                (unplaced == 1 ? " could not be placed in the resolution and kept its style."
-                               : " could not be placed in the resolution and kept their styles.");
+        text += "\n" + count("recognize.unplaced", unplaced);
     return toOUString(text);
 }
 
@@ -167,7 +169,8 @@ void showSummary(const Reference<css::uno::XComponentContext> &context,
                                              Reference<css::uno::XInterface>());
     } catch (const css::uno::Exception &) {
         // Without its dialog the summary still reaches the user, as text.
-        showMessage(context, frame, MessageKind::Information, summaryText(run));
+        showMessage(context, frame, MessageKind::Information, summaryText(uiMessages(context), run),
+                    uiText(context, "command.RecognizeStructure"));
         return;
     }
 
@@ -175,14 +178,16 @@ void showSummary(const Reference<css::uno::XComponentContext> &context,
         Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> summaryLabel(
             control(controls, "SummaryText")->getModel(), UNO_QUERY_THROW);
-        summaryLabel->setPropertyValue("Label", Any(summaryText(run)));
+        const Messages &messages = uiMessages(context);
+        summaryLabel->setPropertyValue("Label", Any(summaryText(messages, run)));
 
         Reference<css::awt::XListBox> list(control(controls, "UnplacedList"), UNO_QUERY_THROW);
         Sequence<OUString> entries(static_cast<sal_Int32>(recognition.unplaced.size()));
         std::vector<Reference<css::text::XTextRange>> ranges;
         for (std::size_t i = 0; i < recognition.unplaced.size(); ++i) {
             const std::size_t index = recognition.unplaced[i];
-            entries[static_cast<sal_Int32>(i)] = listEntry(read.model.paragraphs.at(index), index);
+            entries[static_cast<sal_Int32>(i)] =
+                listEntry(messages, read.model.paragraphs.at(index), index);
             ranges.push_back(read.paragraphRange(index));
         }
         list->addItems(entries, 0);

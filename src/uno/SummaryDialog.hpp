@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ProposalEngine.hpp"
+#include "i18n/Messages.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -14,11 +15,11 @@ enum class MessageKind { Information, Error };
 // A modal message box over the frame's window (returns at once in a headless office).
 void showMessage(const css::uno::Reference<css::uno::XComponentContext> &context,
                  const css::uno::Reference<css::frame::XFrame> &frame, MessageKind kind,
-                 const rtl::OUString &message,
-                 const rtl::OUString &title = rtl::OUString("Recognize Structure"));
+                 const rtl::OUString &message, const rtl::OUString &title);
 
-// The plain-language summary of a styling run: counts found, paragraphs restyled.
-rtl::OUString summaryText(const StylingRun &run);
+// The plain-language summary of a styling run, in the messages' language: counts found,
+// paragraphs restyled.
+rtl::OUString summaryText(const Messages &messages, const StylingRun &run);
 
 // The summary dialog with the unplaced paragraphs; selecting one selects that paragraph in
 // the frame's document. Falls back to a message box when the dialog cannot be loaded.

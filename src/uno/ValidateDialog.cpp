@@ -7,6 +7,7 @@
 #include "ExtensionPackage.hpp"
 #include "FindingActions.hpp"
 #include "SummaryDialog.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"
 
@@ -48,10 +49,8 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kTitle = "Validate";
-
-std::string plural(std::size_t n, const char *one, const char *many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+std::string plural(const Messages &messages, const char *key, std::size_t n) {
+    return messages.plural(key, static_cast<long long>(n));
 }
 
 std::string fileName(const std::string &path) {
@@ -161,9 +160,9 @@ class ValidateDialog
                 revalidate();
             }
         } catch (const css::uno::Exception &e) {
-            tell("Validate could not finish: " + e.Message);
+            tell(couldNotFinish(toUtf8(e.Message)));
         } catch (const std::exception &e) {
-            tell("Validate could not finish: " + toOUString(e.what()));
+            tell(couldNotFinish(e.what()));
         }
     }
 
@@ -177,15 +176,26 @@ class ValidateDialog
                 setLabel(controls_, "DetailText", "");
                 return;
             }
-            setLabel(controls_, "DetailText", findingDetail(*d));
+            const Messages &messages = uiMessages(context_);
+            std::string detail = messages.text(
+                "validate.detail",
+                {{"severity", messages.text("severity." + std::string(severityName(d->severity)))},
+                 {"rule", std::string(ruleId(d->rule))},
+                 {"paragraph", std::to_string(d->paragraph + 1)},
+                 {"message", messages.finding(ruleId(d->rule), d->message)}});
+            if (d->fix)
+                detail +=
+                    "\n" +
+                    messages.text("validate.fix",
+                                  {{"fix", messages.fromTemplates("fix.", d->fix->description())}});
+            setLabel(controls_, "DetailText", detail);
             if (d->end > d->start && frame_.is() &&
                 !selectFindingWords(frame_->getController(), run_.recognition.read, *d))
                 throw css::uno::RuntimeException("the text changed",
                                                  Reference<css::uno::XInterface>());
         } catch (const css::uno::Exception &) {
             // The text changed under the finding since the check: Check again shows it anew.
-            setLabel(controls_, "DetailText",
-                     "The document changed since this check: press Check again.");
+            setLabel(controls_, "DetailText", uiMessages(context_).text("validate.changed"));
         }
     }
 
@@ -230,7 +240,7 @@ class ValidateDialog
         CheckRequest request;
         request.baseFiles = bases_.files;
         run_ = checkDocument(context_, document_, request);
-        const std::string summary = validationSummary(run_, bases_);
+        const std::string summary = validationSummary(uiMessages(context_), run_, bases_);
         report_ = checkReport(run_);
         report_["summary"] = summary;
         setLabel(controls_, "SummaryText", summary);
@@ -247,22 +257,30 @@ class ValidateDialog
         std::map<std::optional<std::size_t>, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < run_.diagnostics.size(); ++i)
             groups[proposalOf(structure, run_.diagnostics[i].paragraph)].push_back(i);
+        const Messages &messages = uiMessages(context_);
         std::vector<OUString> entries;
         rows_.clear();
         for (const auto &[proposal, findings] : groups) {
-            std::string heading = "Outside any proposal";
+            std::string heading = messages.text("validate.outsideProposal");
             if (proposal) {
                 const Proposal &p = structure.proposals[*proposal];
-                heading =
-                    (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " + p.numberText;
+                heading = (p.symbol.empty() ? messages.text("validate.proposal") : p.symbol) + " " +
+                          p.numberText;
             }
-            entries.push_back(
-                toOUString(heading + " (" + plural(findings.size(), "finding", "findings") + ")"));
+            entries.push_back(toOUString(messages.text(
+                "validate.group",
+                {{"heading", heading},
+                 {"findings", plural(messages, "count.findings", findings.size())}})));
             rows_.push_back(std::nullopt);
             for (std::size_t i : findings) {
                 const Diagnostic &d = run_.diagnostics[i];
-                entries.push_back(toOUString("    " + std::string(severityName(d.severity)) + ": " +
-                                             d.message + " [" + std::string(ruleId(d.rule)) + "]"));
+                entries.push_back(toOUString(
+                    "    " + messages.text(
+                                 "validate.entry",
+                                 {{"severity", messages.text("severity." + std::string(severityName(
+                                                                               d.severity)))},
+                                  {"message", messages.finding(ruleId(d.rule), d.message)},
+                                  {"rule", std::string(ruleId(d.rule))}})));
                 rows_.push_back(i);
             }
         }
@@ -271,10 +289,17 @@ class ValidateDialog
                         0);
     }
 
-    void tell(const OUString &message) {
+    std::string couldNotFinish(const std::string &problem) const {
+        const Messages &messages = uiMessages(context_);
+        return messages.text(
+            "error.couldNotFinish",
+            {{"command", messages.text("command.Validate")}, {"problem", problem}});
+    }
+
+    void tell(const std::string &message) {
         try {
-            showMessage(context_, frame_, MessageKind::Error, message,
-                        OUString::createFromAscii(kTitle));
+            showMessage(context_, frame_, MessageKind::Error, toOUString(message),
+                        uiText(context_, "command.Validate"));
         } catch (...) {
         }
     }
@@ -320,49 +345,59 @@ BaseChoice baseFilesForMenu(const Reference<css::uno::XComponentContext> &contex
     return choice;
 }
 
-std::string findingsCount(const CheckRun &run) {
+std::string findingsCount(const Messages &messages, const CheckRun &run) {
     const std::size_t proposals = run.recognition.recognition.structure.proposals.size();
+    const auto count = [&](const char *key, Severity severity) {
+        return plural(messages, key,
+                      std::count_if(run.diagnostics.begin(), run.diagnostics.end(),
+                                    [&](const Diagnostic &d) { return d.severity == severity; }));
+    };
     return run.diagnostics.empty()
-               ? "No problems found in " + plural(proposals, "proposal", "proposals") + "."
-               : diagnosticsCount(run.diagnostics) + " in " +
-                     plural(proposals, "proposal", "proposals") + ".";
+               ? messages.text("validate.clean", {{"proposals", plural(messages, "count.proposals", proposals)}})
+               : messages.text("validate.found", {{"errors", count("count.errors", Severity::Error)},
+                                                  {"warnings", count("count.warnings", Severity::Warning)},
+                                                  {"info", count("count.info", Severity::Info)},
+                                                  {"proposals", plural(messages, "count.proposals", proposals)}});
 }
 
-std::string checkedAgainst(const CheckRun &run, const BaseChoice &bases) {
+std::string checkedAgainst(const Messages &messages, const CheckRun &run, const BaseChoice &bases) {
+    const std::string separator = messages.text("list.separator");
     std::string text;
     if (!run.withBase) {
         std::string skipped;
         for (Rule rule : rulesSkippedWithoutBase())
-            skipped += (skipped.empty() ? "" : ", ") + std::string(ruleId(rule));
-        text = "No base text, so these rules were not checked: " + skipped +
-               ". Choose the base files with Proposals > Choose Base Files.";
+            skipped += (skipped.empty() ? "" : separator) + std::string(ruleId(rule));
+        text = messages.text("validate.noBase", {{"rules", skipped}});
     } else {
         // The user's own files by their path, the sample by its name: both decoded (%20).
         std::string against;
         for (const std::string &file : bases.files)
-            against += (against.empty() ? "" : ", ") + (bases.source == BaseSource::Shipped
-                                                            ? fileName(systemPath(file))
-                                                            : systemPath(file));
-        text = "Checked against " + against +
-               (bases.source == BaseSource::Shipped ? " (the sample shipped with the extension)"
-                                                    : "") +
-               (run.settings.assembly.empty() ? std::string()
-                                              : ", assembly " + run.settings.assembly) +
-               "." +
-               (run.coverage.proposals > 0 ? "\n" + run.coverage.summary() + "." : std::string());
+            against += (against.empty() ? "" : separator) +
+                       (bases.source == BaseSource::Shipped ? fileName(systemPath(file)) : systemPath(file));
+        const bool sample = bases.source == BaseSource::Shipped;
+        const bool assembly = !run.settings.assembly.empty();
+        const char *key = sample ? (assembly ? "validate.checkedAgainstSampleAssembly" : "validate.checkedAgainstSample")
+                                 : (assembly ? "validate.checkedAgainstAssembly" : "validate.checkedAgainst");
+        text = messages.text(key, {{"files", against}, {"assembly", run.settings.assembly}});
+        // Which proposals were compared with the base: none is passed over in silence.
+        if (run.coverage.proposals > 0)
+            text += "\n" + messages.text("validate.compared", {{"compared", std::to_string(run.coverage.compared)},
+                                                               {"proposals", std::to_string(run.coverage.proposals)}});
     }
     for (const BaseProblem &problem : run.baseProblems)
-        text += "\nBase text " + fileName(systemPath(problem.file)) + ": " + problem.reason + ".";
+        text += "\n" + messages.text("validate.baseProblem",
+                                     {{"file", fileName(systemPath(problem.file))}, {"reason", problem.reason}});
     return text;
 }
 
-std::string validationSummary(const CheckRun &run, const BaseChoice &bases) {
-    std::string text = findingsCount(run) + "\n" + checkedAgainst(run, bases);
+std::string validationSummary(const Messages &messages, const CheckRun &run, const BaseChoice &bases) {
+    const std::string separator = messages.text("list.separator");
+    std::string text = findingsCount(messages, run) + "\n" + checkedAgainst(messages, run, bases);
     if (!run.settings.ignoredRules.empty()) {
         std::string rules;
         for (const std::string &rule : run.settings.ignoredRules)
-            rules += (rules.empty() ? "" : ", ") + rule;
-        text += "\nIgnored in this document: " + rules + ".";
+            rules += (rules.empty() ? "" : separator) + rule;
+        text += "\n" + messages.text("validate.ignored", {{"rules", rules}});
     }
     return text;
 }
@@ -405,10 +440,10 @@ nlohmann::json openValidateDialog(const Reference<css::uno::XComponentContext> &
         request.baseFiles = bases.files;
         const CheckRun run = checkDocument(context, document, request);
         nlohmann::json report = checkReport(run);
-        report["summary"] = validationSummary(run, bases);
+        report["summary"] = validationSummary(uiMessages(context), run, bases);
         showMessage(context, frame, MessageKind::Information,
                     toOUString(report["summary"].get<std::string>()),
-                    OUString::createFromAscii(kTitle));
+                    uiText(context, "command.Validate"));
         return report;
     }
     const rtl::Reference<ValidateDialog> behaviour(

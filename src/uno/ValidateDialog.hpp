@@ -2,6 +2,8 @@
 // findings grouped by proposal, selects a finding's words, and offers Fix and Ignore rule.
 #pragma once
 
+#include "i18n/Messages.hpp"
+
 #include "ProposalChecker.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -31,16 +33,17 @@ struct BaseChoice {
 // (proposalBaseFiles): the chosen files, else the sample shipped in the extension.
 BaseChoice baseFilesForMenu(const css::uno::Reference<css::uno::XComponentContext> &context);
 
-// "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal."
-std::string findingsCount(const CheckRun &run);
+// "No problems found in 3 proposals." or "2 errors, 1 warning, 0 info in 1 proposal.", in the
+// messages' language.
+std::string findingsCount(const Messages &messages, const CheckRun &run);
 
 // What was checked against: the base files (paths as the user knows them; the sample by name),
-// the assembly, which proposals were compared with the base, the base files that could not be
-// read; or, without a base, the rules not checked.
-std::string checkedAgainst(const CheckRun &run, const BaseChoice &bases);
+// the assembly, how many proposals were compared with the base, the base files that could not
+// be read; or, without a base, the rules not checked.
+std::string checkedAgainst(const Messages &messages, const CheckRun &run, const BaseChoice &bases);
 
 // findingsCount, then checkedAgainst and which rules the document ignores.
-std::string validationSummary(const CheckRun &run, const BaseChoice &bases);
+std::string validationSummary(const Messages &messages, const CheckRun &run, const BaseChoice &bases);
 
 // A chosen finding in full: severity, rule, message, what its fix does, and its notes.
 std::string findingDetail(const Diagnostic &diagnostic);

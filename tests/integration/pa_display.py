@@ -22,7 +22,9 @@ class Role:
 
 
 def start_xvfb():
-    """A private X server on a display number it picks itself; dies with this process."""
+    """A private X server on a display number it picks itself; dies with this process. With
+    -noreset it does not reset when its last client goes: an office restarted at that moment
+    (after installing the extension, or a change of UI language) found no display to open."""
     read_fd, write_fd = os.pipe()
     libc = ctypes.CDLL("libc.so.6", use_errno=True)
     process = subprocess.Popen([XVFB, "-displayfd", str(write_fd), "-screen", "0", "1400x1000x24", "-nolisten", "tcp",
@@ -145,7 +147,12 @@ class VisibleOfficeTest(unittest.TestCase):
         return found
 
     def focused_dialog(self, title):
-        """The UI-test object of the modal dialog with this title once it has the focus, else None."""
+        """The UI-test object of the modal dialog with this title once it has the focus, else None.
+        The dialog is first awaited through the accessibility tree: asking the UI-test service for
+        the focused window's state while the previous dialog is being destroyed crashes the office
+        (WindowUIObject::get_state on a disposed window, LibreOffice 7.4)."""
+        self.until(lambda: self.top_windows(title))
+
         def focused():
             try:
                 window = self.uitest.getTopFocusWindow()

@@ -149,8 +149,8 @@ class Office:
                     restarts += 1
                     self._spawn()
                     continue
-                raise RuntimeError("soffice.bin exited with %d while starting (log %s)"
-                                   % (code, self.log.name))
+                raise RuntimeError("soffice.bin exited with %d while starting (log %s):\n%s"
+                                   % (code, self.log.name, self._log_tail()))
             try:
                 self.ctx = self.resolver.resolve(
                     "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
@@ -166,6 +166,14 @@ class Office:
                 raise RuntimeError("soffice.bin did not accept a connection (log %s)"
                                    % self.log.name)
             time.sleep(0.02)
+
+    def _log_tail(self, size=2000):
+        """The end of the office's log, for a failure message (the log goes with the test)."""
+        self.log.flush()
+        with open(self.log.name, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            f.seek(max(0, f.tell() - size))
+            return f.read().decode("utf-8", "replace")
 
     def alive(self):
         """The process runs and answers a call over the bridge."""

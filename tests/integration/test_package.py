@@ -9,7 +9,7 @@ import pa_harness as h
 class PackageTest(unittest.TestCase):
     def description(self):
         with zipfile.ZipFile(h.OXT) as oxt:
-            return oxt.read("package-description.txt").decode("utf-8")
+            return oxt.read("description/description-en.txt").decode("utf-8")
 
     def test_description_names_the_commands_in_whole_lines(self):
         text = self.description()

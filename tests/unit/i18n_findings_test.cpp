@@ -1,0 +1,148 @@
+// Findings in the UI language: the validator writes English, and the message tables' templates
+// (extension/messages, "finding." and "part.") give each finding of the base, change and style
+// checks in French, Russian, Arabic and Chinese, quoting the document's words as they stand.
+#include "DocBuilder.hpp"
+
+#include "i18n/Messages.hpp"
+#include "validation/Validator.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace pa;
+
+namespace {
+
+const std::filesystem::path kMessages =
+    std::filesystem::path(PA_SOURCE_DIR) / "extension" / "messages";
+
+std::vector<std::string> baseLines() {
+    return {
+        "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)",
+        "Restitle|Collaboration with the Postal Operations Council",
+        "Resref|(Malaga-Torremolinos, 1984; Hammamet, 2016)",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly (Hammamet, 2016),",
+        "Call|considering",
+        "a)\tthat postal services matter;",
+        "b)\tthat traffic grows,",
+        "Call|resolves",
+        "1\tto collaborate with the Postal Operations Council;",
+        "2\tto report to the Council.",
+    };
+}
+
+// A MOD of the base for New Delhi, 2024, with the given replacements (index -> line).
+std::vector<std::string> mod(const std::vector<std::pair<std::size_t, std::string>> &changes,
+                             const std::string &symbol = "MOD") {
+    std::vector<std::string> lines = {
+        "Addendum 3 to\nDocument 35-E",
+        "Proposal|" + symbol + "\tATU/35A3/1",
+        "ResNo|RESOLUTION 11 (Rev. [-Hammamet, 2016-][+New Delhi, 2024+])",
+        "Restitle|Collaboration with the Postal Operations Council",
+        "Resref|(Malaga-Torremolinos, 1984; Hammamet, 2016[+; New Delhi, 2024+])",
+        "Normalaftertitle|The World Telecommunication Standardization Assembly ([-Hammamet, "
+        "2016-][+New Delhi, 2024+]),",
+        "Call|considering",
+        "a)\tthat postal services matter;",
+        "b)\tthat traffic grows,",
+        "Call|resolves",
+        "1\tto collaborate with the Postal Operations Council;",
+        "2\tto report to the Council.",
+        "Reasons|Reasons:\tTo bring the collaboration up to date.",
+    };
+    for (const auto &[i, line] : changes)
+        lines.at(i) = line;
+    return lines;
+}
+
+std::vector<Diagnostic> findings(const std::vector<std::string> &lines) {
+    static const Document baseDocument = test::documentFrom(baseLines());
+    static const BaseText base = test::baseFrom(baseDocument, "base-res11");
+    const Document document = test::documentFrom(lines);
+    ValidationSettings settings;
+    settings.assembly = "New Delhi, 2024";
+    return validate(document, recognize(document), &base, settings);
+}
+
+// Documents with one or more findings of each rule these tables cover.
+std::vector<std::vector<std::string>> samples() {
+    return {
+        mod({{8, "b)\tthat networks grow,"}}),                      // untracked, replaced
+        mod({{7, "a)\tthat postal services really matter;"}}),      // untracked, inserted
+        mod({{10, "1\tto collaborate with the Council;"}}),         // untracked, deleted
+        mod({{7, "a)\tthat postal [-letters-] services matter;"}}), // base-mismatch
+        mod({{4, "Resref|(Malaga-Torremolinos, 1984; Hammamet, 2016[+; New Delhi, 2023+])"}}),
+        mod({{6, "Standard|considering"},
+             {3, "Standard|Collaboration with the Postal Operations Council"}}),
+        mod({{2, "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)"},
+             {4, "Resref|(Malaga-Torremolinos, 1984; Hammamet, 2016)"},
+             {5, "Normalaftertitle|The World Telecommunication Standardization Assembly (Hammamet, "
+                 "2016),"}}),
+        mod({{2, "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)"},
+             {4, "Resref|(Malaga-Torremolinos, 1984; Hammamet, 2016)"},
+             {5, "Normalaftertitle|The World Telecommunication Standardization Assembly (Hammamet, "
+                 "2016),"},
+             {10, "1\tto collaborate with the Postal Operations Council[+ and its committees+];"}},
+            "NOC"),
+    };
+}
+
+bool covered(Rule rule) {
+    switch (rule) {
+    case Rule::UntrackedChange:
+    case Rule::BaseMismatch:
+    case Rule::RevisionInconsistent:
+    case Rule::ModWithoutChanges:
+    case Rule::TrackedChangeOutsideMod:
+    case Rule::Style:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+TEST_CASE("every finding of the base, change and style checks is written in each UI language",
+          "[i18n]") {
+    std::set<Rule> seen;
+    for (const std::string language : {"fr", "es", "ru", "ar", "zh-CN"}) {
+        const Messages messages = Messages::load(kMessages, language);
+        for (const auto &lines : samples())
+            for (const Diagnostic &d : findings(lines)) {
+                if (!covered(d.rule))
+                    continue;
+                seen.insert(d.rule);
+                INFO(language << ": " << d.message);
+                const std::string shown = messages.finding(ruleId(d.rule), d.message);
+                CHECK(shown != d.message);
+                // No English words of the checks left: they are all in the templates.
+                for (const char *english :
+                     {" is not ", "tracked", " names ", " has the ", " where "})
+                    CHECK(shown.find(english) == std::string::npos);
+            }
+    }
+    CHECK(seen == std::set<Rule>{Rule::UntrackedChange, Rule::BaseMismatch,
+                                 Rule::RevisionInconsistent, Rule::ModWithoutChanges,
+                                 Rule::TrackedChangeOutsideMod, Rule::Style});
+}
+
+TEST_CASE("a translated finding quotes the document's words as they stand", "[i18n]") {
+    const Messages fr = Messages::load(kMessages, "fr");
+    const auto replaced = findings(mod({{8, "b)\tthat networks grow,"}}));
+    REQUIRE(replaced.size() == 1);
+    CHECK(fr.finding(ruleId(replaced[0].rule), replaced[0].message) ==
+          "Resolution 11, considering b) : le texte porte « networks grow » là où la base porte « "
+          "traffic grows », et "
+          "cette modification n'est pas suivie");
+    const auto styled = findings(mod({{6, "Standard|considering"}}));
+    REQUIRE(styled.size() == 1);
+    CHECK(Messages::load(kMessages, "ru").finding(ruleId(styled[0].rule), styled[0].message) ==
+          "Resolution 11, considering: у этой части (вводное слово) стиль абзаца «Standard», а в "
+          "документах МСЭ "
+          "используется «Call»");
+    // English stays as the checks wrote it.
+    const Messages en = Messages::load(kMessages, "en-US");
+    CHECK(en.finding(ruleId(styled[0].rule), styled[0].message) == styled[0].message);
+}
