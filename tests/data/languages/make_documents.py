@@ -14,7 +14,7 @@ it and compares it with the committed files.
 
 How the files follow Word:
 - word/document.xml: tracked changes as w:ins / w:del with w:id, w:author, w:date; deleted text in
-  w:delText; an inserted paragraph carries w:ins in its paragraph mark's w:rPr; tabs <w:tab/>,
+  w:delText; a paragraph mark typed as a tracked change carries w:ins in the paragraph's w:pPr/w:rPr; tabs <w:tab/>,
   manual line breaks <w:br/> (cover "Addendum 3 to / Document 35-E", and the two-line titles).
 - Paragraphs in Normal carry no w:pStyle (Word omits the default style).
 - word/styles.xml: the ITU styles with Word's ids (ResNo, Restitle, Resref, Normalaftertitle, Call,
@@ -29,7 +29,8 @@ How the files follow Word:
   w:lang w:eastAsia="zh-CN". Every run carries the language of the document in w:lang.
 
 Text markup used below: {-deleted-} and {+inserted+} are tracked changes; a paragraph whose text
-starts with "+" is inserted whole (its paragraph mark too); "\t" is a tab, "\n" a manual line break.
+starts with "+" is inserted whole (written as Word does: its text inserted, and the paragraph mark
+of the paragraph before it); "\t" is a tab, "\n" a manual line break.
 """
 import json
 import os
@@ -503,7 +504,7 @@ def segments(text):
     return out
 
 
-# A paragraph: (kind, text, inserted whole). Documents are lists of them.
+# A paragraph: (kind, text, its paragraph mark inserted). Documents are lists of them.
 
 def resolution_paragraphs(lang, view):
     """Resolution 11 of `lang` as a MOD ("marked"), the base ("base") or edited untracked ("edited")."""
@@ -517,8 +518,13 @@ def resolution_paragraphs(lang, view):
                 out.append((kind, rejected(text), False))
         elif view == "edited":
             out.append((kind, accepted(text), False))
+        elif inserted:
+            # Word marks a new paragraph typed after another (Enter at its end, then the text) by
+            # the other's paragraph mark being inserted; the new one keeps the original mark.
+            out[-1] = out[-1][:2] + (True,)
+            out.append((kind, "{+%s+}" % text, False))
         else:
-            out.append((kind, "{+%s+}" % text if inserted else text, inserted))
+            out.append((kind, text, False))
     return out
 
 
@@ -633,14 +639,14 @@ class Writer:
                 parts.append("<%s%s>%s</%s>" % (tag, space, escape(piece), tag))
         return "<w:r>%s%s</w:r>" % (self.run_properties(text), "".join(parts))
 
-    def paragraph(self, kind, text, inserted):
+    def paragraph(self, kind, text, mark_inserted):
         style = ROLES[kind][1]
         ppr = []
         if style:
             ppr.append('<w:pStyle w:val="%s"/>' % style)
         if self.L.get("rtl"):
             ppr.append("<w:bidi/>")
-        mark = "<w:ins %s/>" % self.change_attrs() if inserted else ""
+        mark = "<w:ins %s/>" % self.change_attrs() if mark_inserted else ""
         if mark:
             ppr.append("<w:rPr>%s</w:rPr>" % mark)
         runs = []
