@@ -48,6 +48,7 @@ LANGUAGE_GAPS = {
 LANGUAGES_DIR = os.path.join(os.path.dirname(h.CORPUS), "languages")
 ASSEMBLY = "New Delhi, 2024"
 LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
+RL_TB = 1  # com.sun.star.text.WritingMode2.RL_TB
 
 with open(os.path.join(LANGUAGES_DIR, "manifest.json"), encoding="utf-8") as _f:
     MANIFEST = json.load(_f)
@@ -146,9 +147,12 @@ class LanguagesTest(unittest.TestCase):
             cls.office.start()
         return cls.office
 
-    def read_texts(self, path, view=None):
+    def read_texts(self, path, view=None, writing_modes=False):
+        """The paragraphs' texts (or WritingMode values) of a copy of `path`, after accepting or
+        rejecting all tracked changes when `view` says so."""
         office = self.start_office()
-        copy = os.path.join(self.dir, "open-" + os.path.basename(path))
+        copy = os.path.join(self.dir, "open-" + os.path.basename(os.path.dirname(path)) + "-" +
+                            os.path.basename(path))
         shutil.copyfile(path, copy)
         doc = office.load(copy)
         try:
@@ -156,6 +160,8 @@ class LanguagesTest(unittest.TestCase):
                 office.dispatch(doc, ".uno:AcceptAllTrackedChanges")
             elif view == "reject":
                 office.dispatch(doc, ".uno:RejectAllTrackedChanges")
+            if writing_modes:
+                return [p.WritingMode for p in h.body(doc)]
             return texts(doc)
         finally:
             h.close(doc)
@@ -180,6 +186,16 @@ class LanguagesTest(unittest.TestCase):
     def diagnostics(self, name):
         self.assertIn(path_of(name), self.findings, self.check_runs[name.split("/")[0]].stderr)
         return self.findings[path_of(name)]
+
+    def check_styles(self, name):
+        """The Word-made styles are read as written: ITU styles by id or display name, and Normal
+        under its localized id ("a" in Russian, Arabic and Chinese Word) as the default style."""
+        self.assertIn(path_of(name), self.structure, self.structure_run.stderr)
+        got = self.structure[path_of(name)]
+        wrong = ["%d: %s, label %s" % (i, p["style"], l["style"])
+                 for i, (p, l) in enumerate(zip(got, labels_of(name)))
+                 if h.style_key(p["style"]) != h.style_key(l["style"])]
+        self.assertEqual(wrong, [])
 
     def check_clean(self, name):
         errors = [d for d in self.diagnostics(name) if d["severity"] == "error"]
@@ -219,6 +235,14 @@ class LanguagesTest(unittest.TestCase):
             self.assertEqual(marked[1:-1], self.read_texts(path_of(name.split("/")[0] + "/" +
                                                                       MANIFEST[name]["base"])))
 
+    def check_markup_right_to_left(self, name):
+        """Arabic paragraphs keep their direction through Mark Up, the added ones included."""
+        run, out = self.markup_runs[name]
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+        self.assertEqual(set(self.read_texts(path_of(name), writing_modes=True)), {RL_TB}, "the source")
+        modes = self.read_texts(out, writing_modes=True)
+        self.assertEqual([i for i, m in enumerate(modes) if m != RL_TB], [], "paragraphs not right to left")
+
     def check_markup_accept(self, name):
         self.check_markup(name, "accept")
 
@@ -253,6 +277,9 @@ for _name, _entry in sorted(MANIFEST.items()):
     _checks = list(CHECKS_BY_KIND[_entry["kind"]])
     if _entry.get("expected"):  # a seeded copy of the MOD
         _checks = ["roles", "found", "names_number"]
+    _checks.insert(1, "styles")
+    if _entry["kind"] == "edited" and _entry["language"] == "ar":
+        _checks.append("markup_right_to_left")
     for _check in _checks:
         add_case(_name, _check)
 
