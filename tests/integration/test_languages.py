@@ -39,6 +39,13 @@ LANGUAGE_GAPS = {
     # French elision: the deleted word follows "l'" in the same word.
     ("fr", "mod-base-mismatch", "found"): "besides base-mismatch on 'intérêt', untracked-change on \"l'\" "
                                           "(\"the text reads 'l'' where the base reads 'l'utilité'\")",
+    # Propose Modification writes its Reasons label in English whatever the document's language
+    # (ADD, SUP and NOC write the language's), and the Spanish history line names "New Delhi".
+    **{(lang, "res11-base", "commands_written"): "the MOD's empty Reasons reads 'Reasons:' (ADD, SUP, NOC: "
+       "the language's label)" for lang in ("fr", "ru", "ar", "zh")},
+    ("es", "res11-base", "commands_written"): "the MOD's Reasons reads 'Reasons:', and its history line ends "
+                                              "'; New Delhi, 2024)', not '; Nueva Delhi, 2024)'",
+    ("ar", "res11-base", "commands_clean"): "revision-inconsistent on the Arabic history line the MOD command wrote",
     # Mark Up: an inserted item after an item whose ending changed is tracked with one paragraph
     # mark too many, so reject-all joins the item before it with the next call (every language).
     **{(lang, "res11-edited", "markup_reject"): "reject-all joins resolves 2 with the next call "
@@ -50,6 +57,7 @@ ASSEMBLY = "New Delhi, 2024"
 LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
 RL_TB = 1  # com.sun.star.text.WritingMode2.RL_TB
 
+RDB = os.path.join(os.path.dirname(h.OXT), "proposal-assistant.rdb")
 with open(os.path.join(LANGUAGES_DIR, "manifest.json"), encoding="utf-8") as _f:
     MANIFEST = json.load(_f)
 
@@ -78,12 +86,15 @@ def load_generator():
     return module
 
 
+GENERATOR = load_generator()
+
+
 class GeneratedDocumentsTest(unittest.TestCase):
     """The committed documents are what make_documents.py writes today (part by part: zlib may
     compress differently elsewhere)."""
 
     def test_committed_files_equal_the_generator_output(self):
-        generated = load_generator().generate()
+        generated = GENERATOR.generate()
         for rel, content in sorted(generated.items()):
             with self.subTest(file=rel):
                 path = path_of(rel)
@@ -138,6 +149,7 @@ class LanguagesTest(unittest.TestCase):
                              "--assembly", ASSEMBLY, path_of(name), "-o", out], cls.profile)
             cls.markup_runs[name] = (run, out)
         cls.office = None
+        cls.commands = None
 
     @classmethod
     def start_office(cls):
@@ -145,7 +157,46 @@ class LanguagesTest(unittest.TestCase):
             cls.office = h.Office("languages")
             cls.addClassCleanup(cls.office.cleanup)
             cls.office.start()
+            cls.office.install_extension()
         return cls.office
+
+    @classmethod
+    def written_by_commands(cls):
+        """Per language: a contribution whose cover is in that language, then MOD, ADD, SUP and
+        NOC of Resolution 11 written by the ProposalEditor's commands, saved as .docx, and the
+        CLI's check of it against the base of that language."""
+        if cls.commands is None:
+            office = cls.start_office()
+            editor = office.extension_service("org.itu.proposalassistant.ProposalEditor", RDB)
+            cls.commands = {}
+            for lang in LANGUAGES:
+                base = path_of(lang + "/res11-base.docx")
+                settings = json.dumps({"source": "ATU", "document": "35", "addendum": "3",
+                                       "assembly": ASSEMBLY, "author": "Test Delegate"})
+                doc = office.new_writer()
+                try:
+                    text = doc.getText()
+                    for i, line in enumerate(GENERATOR.LANGUAGES[lang]["cover"]):
+                        cursor = text.createTextCursor()
+                        cursor.gotoEnd(False)
+                        if i:
+                            text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+                        text.insertString(cursor, line.replace("\n", " "), False)
+                    for command in ("proposeModification", "proposeNewResolution", "proposeSuppression",
+                                    "proposeNoChange"):
+                        last = h.body(doc)[-1]
+                        doc.getCurrentController().getViewCursor().gotoRange(last.getEnd(), False)
+                        if command == "proposeNewResolution":
+                            editor.proposeNewResolution(doc, settings)
+                        else:
+                            getattr(editor, command)(doc, "11", (base,), settings)
+                    saved = os.path.join(cls.dir, "commands-%s.docx" % lang)
+                    office.save(doc, saved)
+                finally:
+                    h.close(doc)
+                run = h.run_cli(["check", "--json", "--base", base, "--assembly", ASSEMBLY, saved], cls.profile)
+                cls.commands[lang] = (saved, run)
+        return cls.commands
 
     def read_texts(self, path, view=None, writing_modes=False):
         """The paragraphs' texts (or WritingMode values) of a copy of `path`, after accepting or
@@ -243,6 +294,36 @@ class LanguagesTest(unittest.TestCase):
         modes = self.read_texts(out, writing_modes=True)
         self.assertEqual([i for i, m in enumerate(modes) if m != RL_TB], [], "paragraphs not right to left")
 
+    def check_commands_written(self, name):
+        """MOD, ADD, SUP and NOC written by the commands speak the document's language: the MOD's
+        revision lines and the draft new resolution read as ITU writes them (the clean MOD's
+        proposed text), and every Reasons label is the language's."""
+        lang = name.split("/")[0]
+        saved, _ = self.written_by_commands()[lang]
+        lines = self.read_texts(saved, "accept")
+        L = GENERATOR.LANGUAGES[lang]
+        revision = [GENERATOR.accepted(text) for _, _, text in L["resolution"]]
+        mod = lines.index("MOD\tATU/35A3/1")
+        add = lines.index("ADD\tATU/35A3/2")
+        label = L["mod_reasons"].split("\t")[0]
+        # The commands leave each Reasons empty: "LABEL\t".
+        reasons = [t[:-1] for t in lines[mod:] if re.fullmatch(r"[^\t]+[:：]\t", t)]
+        # Every difference in one message: the engine's to-do in full.
+        wrong = [(what, got, wanted) for what, got, wanted in [
+            ("number line", lines[mod + 1], revision[0]),
+            ("history line", lines[mod + 3], revision[2]),
+            ("preamble", lines[mod + 4], revision[3]),
+            ("draft new resolution", lines[add + 1], L["add"][0][1]),
+            ("Reasons labels of MOD, ADD, SUP, NOC", reasons, [label] * 4)] if got != wanted]
+        self.assertEqual(wrong, [], "\n".join("%s: %r, not %r" % w for w in wrong))
+
+    def check_commands_clean(self, name):
+        """What the commands wrote, saved as .docx, gives no error against the base."""
+        saved, run = self.written_by_commands()[name.split("/")[0]]
+        self.assertIn(run.returncode, (0, 1), run.stderr)
+        errors = [d for d in json.loads(run.stdout)["diagnostics"] if d["severity"] == "error"]
+        self.assertEqual(errors, [], json.dumps(errors, ensure_ascii=False, indent=1))
+
     def check_markup_accept(self, name):
         self.check_markup(name, "accept")
 
@@ -278,6 +359,8 @@ for _name, _entry in sorted(MANIFEST.items()):
     if _entry.get("expected"):  # a seeded copy of the MOD
         _checks = ["roles", "found", "names_number"]
     _checks.insert(1, "styles")
+    if _entry["kind"] == "base":
+        _checks += ["commands_written", "commands_clean"]
     if _entry["kind"] == "edited" and _entry["language"] == "ar":
         _checks.append("markup_right_to_left")
     for _check in _checks:
