@@ -2,8 +2,9 @@
 # by make_documents.py, committed) through the real CLI: every paragraph's role, `check` against
 # the base of the same language (clean proposals clean, each seeded defect found with its rule id
 # and paragraph, findings naming the resolution by its number), and `markup --base` whose
-# accept-all / reject-all views are the edited text and the base. Plus: the committed documents are
-# exactly what the generator writes.
+# accept-all / reject-all views are the edited text and the base (Arabic staying right to left);
+# MOD, ADD, SUP and NOC written by the ProposalEditor commands in each language, then validated.
+# Plus: the committed documents are exactly what the generator writes.
 import importlib.util
 import json
 import os
@@ -14,8 +15,8 @@ import zipfile
 
 import pa_harness as h
 
-# Cases that fail because the engine does not yet read a language: (language, document, check) ->
-# why. Each is run as an expected failure; when the engine catches up the case passes, unittest
+# Cases that fail because of engine gaps (a language not yet read, or a fault of the engine seen in
+# every language): (language, document, check) -> what the engine gives today. Each is run as an expected failure; when the engine catches up the case passes, unittest
 # reports an "unexpected success" and the run fails: remove the entry then. Never add an entry to
 # hide a fault of the documents or of the test.
 LANGUAGE_GAPS = {
