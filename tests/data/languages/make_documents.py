@@ -15,7 +15,8 @@ it and compares it with the committed files.
 How the files follow Word:
 - word/document.xml: tracked changes as w:ins / w:del with w:id, w:author, w:date; deleted text in
   w:delText; a paragraph mark typed as a tracked change carries w:ins in the paragraph's w:pPr/w:rPr; tabs <w:tab/>,
-  manual line breaks <w:br/> (cover "Addendum 3 to / Document 35-E", and the two-line titles).
+  manual line breaks <w:br/> (cover "Addendum 3 to / Document 35-E", the two-line titles, and in
+  mod-title-history-joined between the title and the history line).
 - Paragraphs in Normal carry no w:pStyle (Word omits the default style).
 - word/styles.xml: the ITU styles with Word's ids (ResNo, Restitle, Resref, Normalaftertitle, Call,
   Reasons, Proposal, enumlev1, AnnexNo, Annextitle) and their display names (Res_No, Res_title,
@@ -583,6 +584,17 @@ def documents(lang):
         contribution(lang, "MOD", edit_resolution(lang, key, label + "\t", "{-%s-}{+%s+}\t" % (label, wrong)),
                      L["mod_reasons"]),
         entry("mod", [("item-sequence", head + key_index(lang, key))], tracked=True))
+
+    # Title and history typed as one paragraph (Res_title) with a manual line break between them,
+    # as many Word documents have them: the history line's tracked insertion is inside the title.
+    # Its base has them the same way, or joining them would be an untracked change of the base.
+    def join(paragraphs):
+        return paragraphs[:1] + [("title", paragraphs[1][1] + "\n" + paragraphs[2][1], False)] + paragraphs[3:]
+
+    docs["res11-base-joined"] = (join(base), {"language": lang, "kind": "base"})
+    joined = entry("mod", tracked=True)
+    joined["base"] = "res11-base-joined.docx"
+    docs["mod-title-history-joined"] = (contribution(lang, "MOD", join(mod), L["mod_reasons"]), joined)
 
     cover = [("cover", c, False) for c in L["cover"]]
     add = [(kind, text, False) for kind, text in L["add"]]
