@@ -650,6 +650,10 @@ namespace {
 
 enum class Scope { Document, Cursor };
 
+// Bytes of a paragraph Mark Up compares word by word; a longer one (a pasted book, not an
+// edited resolution) would make the word diff run for minutes.
+constexpr std::size_t kLongestMarkedUp = 100000;
+
 // The base of a resolution that lost its number line: the one whose history the text's
 // history continues (a revision appends its assembly), else the one with the same title.
 const BaseResolution *baseByHistoryOrTitle(const BaseText &base, const Document &document,
@@ -757,9 +761,12 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         std::string cannot;
         if (!read.oneStretch(res.first, res.last))
             cannot = "it runs across table cells or around a table";
-        for (std::size_t i = res.first; i <= res.last && cannot.empty(); ++i)
+        for (std::size_t i = res.first; i <= res.last && cannot.empty(); ++i) {
             if (read.holdsObjects[i])
                 cannot = "it holds a footnote, field, comment or frame that its mark-up would lose";
+            else if (read.model.paragraphs[i].text(View::Marked).size() > kLongestMarkedUp)
+                cannot = "a paragraph of it is too long to mark up word by word";
+        }
         if (!cannot.empty()) {
             if (scope == Scope::Cursor)
                 refuse("Resolution " + name + " was left as it is: " + cannot + ".");
