@@ -16,6 +16,7 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <nlohmann/json.hpp>
@@ -23,8 +24,10 @@
 #include <org/itu/proposalassistant/XProposalEditor.hpp>
 
 #include "report/DiagnosticsReport.hpp"
+#include "report/OfficeErrors.hpp"
 #include "validation/Validator.hpp"
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -60,7 +63,6 @@ beans::PropertyValue property(const char *name, const uno::Any &value) {
     p.Value = value;
     return p;
 }
-
 
 bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
     if (s.size() < suffix.size())
@@ -180,10 +182,16 @@ class OpenDocument {
             throw;
         } catch (const uno::RuntimeException &) {
             throw;
-        } catch (const uno::Exception &) {
-            // The office's message here is an internal error code, of no use to the user.
+        } catch (const task::ErrorCodeIOException &e) {
+            // The office's message here is an internal error code: only its meaning is told.
             closeNow();
-            throw FileFailure("corrupt: LibreOffice cannot read it as " + filter);
+            throw FileFailure(officeErrorWords(
+                officeErrorCode(static_cast<std::uint32_t>(e.ErrCode), fromUno(e.Message)),
+                "corrupt: LibreOffice cannot read it as " + filter));
+        } catch (const uno::Exception &e) {
+            closeNow();
+            throw FileFailure(officeErrorWords(officeErrorCode(0, fromUno(e.Message)),
+                                               "corrupt: LibreOffice cannot read it as " + filter));
         }
         loadMs_ = millisecondsSince(t0);
         text_.set(component_, UNO_QUERY);
@@ -334,6 +342,25 @@ void reportFailure(const std::string &file, const std::string &why) {
     std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
 }
 
+// "cannot write OUT: permission denied": what the office's failure to store means, told from
+// the folder OUT would go in, else from the office's error code; never the office's message.
+void reportSaveFailure(const std::string &output, std::uint32_t code,
+                       const rtl::OUString &message) {
+    std::string why;
+    const std::filesystem::path folder =
+        std::filesystem::absolute(std::filesystem::path(output)).parent_path();
+    if (std::filesystem::is_directory(std::filesystem::path(output))) {
+        why = "it is a folder";
+    } else if (access(folder.c_str(), W_OK) != 0) {
+        why = errno == ENOENT ? "no such folder" : std::strerror(errno);
+        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+    } else {
+        why = officeErrorWords(officeErrorCode(code, fromUno(message)),
+                               "LibreOffice could not save it there");
+    }
+    std::cerr << "proposal-assistant: cannot write " << output << ": " << why << "\n";
+}
+
 // A document that opens fine but holds no ITU structure is not an error (exit 0), yet the
 // user should not have to read every "other" line to learn that.
 void noteNothingFound(const std::string &file, const Json &object) {
@@ -368,7 +395,8 @@ bool processFile(Office &office, const std::string &file, const char *reader, Wo
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
+        reportFailure(file,
+                      std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
     } catch (const uno::RuntimeException &) {
         recoverOffice(office, file);
     }
@@ -393,9 +421,9 @@ Reference<Interface> createService(Office &office, const char *service, const ch
                           fromUno(e.Message));
     }
     if (!instance.is())
-        throw OfficeError(std::string("the office has no ") + service +
-                          ": the extension is not installed or does not load (log: " +
-                          office.logFile() + ")");
+        throw OfficeError(
+            std::string("the office has no ") + service +
+            ": the extension is not installed or does not load (log: " + office.logFile() + ")");
     return instance;
 }
 
@@ -454,8 +482,11 @@ int runApplyStyles(Office &office, const Options &options) {
         try {
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+        } catch (const task::ErrorCodeIOException &e) {
+            reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
+            return 1;
         } catch (const uno::Exception &e) {
-            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }
         // applyStyles returns the summary's fields at its top level (see XProposalEngine.idl).
@@ -635,14 +666,16 @@ int runMarkup(Office &office, const Options &options) {
         // The office resolves relative names against its own folder, not ours.
         uno::Sequence<rtl::OUString> bases(static_cast<sal_Int32>(options.bases.size()));
         for (size_t i = 0; i < options.bases.size(); ++i)
-            bases[static_cast<sal_Int32>(i)] = toUno(std::filesystem::absolute(options.bases[i]).string());
+            bases[static_cast<sal_Int32>(i)] =
+                toUno(std::filesystem::absolute(options.bases[i]).string());
         Json settings = Json::object();
         if (!options.assembly.empty())
             settings["assembly"] = options.assembly;
         OpenDocument document(office, file, /*readOnly=*/true);
         Json summary;
         try {
-            summary = parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
+            summary =
+                parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
             reportFailure(file, fromUno(e.Message));
             return 2;
@@ -653,8 +686,11 @@ int runMarkup(Office &office, const Options &options) {
         try {
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+        } catch (const task::ErrorCodeIOException &e) {
+            reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
+            return 1;
         } catch (const uno::Exception &e) {
-            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }
         if (options.json) {
