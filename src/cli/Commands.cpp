@@ -342,6 +342,38 @@ void reportFailure(const std::string &file, const std::string &why) {
     std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
 }
 
+// What the CLI is doing with a file, on one line of a terminal that the next stage overwrites
+// and the end clears ("FILE: loading…"); nothing when stderr is a file or a pipe, which scripts
+// read.
+class StageNote {
+  public:
+    explicit StageNote(std::string file) : file_(std::move(file)) {}
+    ~StageNote() { clear(); }
+    // Before anything else is printed: the note does not stay in front of it.
+    void clear() {
+        if (shown_)
+            std::cerr << "\r\033[K" << std::flush;
+        shown_ = false;
+    }
+    StageNote(const StageNote &) = delete;
+    StageNote &operator=(const StageNote &) = delete;
+    void operator()(const char *stage) {
+        if (!onTerminal())
+            return;
+        std::cerr << "\r\033[Kproposal-assistant: " << file_ << ": " << stage << "\u2026"
+                  << std::flush;
+        shown_ = true;
+    }
+
+  private:
+    static bool onTerminal() {
+        static const bool terminal = isatty(STDERR_FILENO) != 0;
+        return terminal;
+    }
+    std::string file_;
+    bool shown_ = false;
+};
+
 // "cannot write OUT: permission denied": what the office's failure to store means, told from
 // the folder OUT would go in, else from the office's error code; never the office's message.
 void reportSaveFailure(const std::string &output, std::uint32_t code,
@@ -439,8 +471,12 @@ int runStructure(Office &office, const Options &options) {
     for (const auto &file : options.files) {
         const bool read = processFile(office, file, "engine", [&] {
             Reference<XProposalEngine> engine = createEngine(office);
+            StageNote note(file);
+            note("loading");
             OpenDocument document(office, file, /*readOnly=*/true);
+            note("reading");
             Json result = parseEngineJson(engine->recognize(document.text()));
+            note.clear();
             if (options.timings)
                 printTimings(file, result, engine->measureBareWalk(document.text()),
                              document.loadMs());
@@ -470,7 +506,10 @@ int runApplyStyles(Office &office, const Options &options) {
     try {
         Reference<XProposalEngine> engine = createEngine(office);
         // Read-only too: OUT is a new file, so the source is never locked or written.
+        StageNote note(file);
+        note("loading");
         OpenDocument document(office, file, /*readOnly=*/true);
+        note("applying the ITU styles");
         double bareWalkMs = options.timings ? engine->measureBareWalk(document.text()) : 0;
         Json result = parseEngineJson(engine->applyStyles(document.text()));
         if (options.timings)
@@ -480,12 +519,16 @@ int runApplyStyles(Office &office, const Options &options) {
         args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
         args[1] = property("Overwrite", uno::Any(true));
         try {
+            note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+            note.clear();
         } catch (const task::ErrorCodeIOException &e) {
+            note.clear();
             reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
             return 1;
         } catch (const uno::Exception &e) {
+            note.clear();
             reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }
@@ -588,8 +631,12 @@ int runCheck(Office &office, const Options &options) {
     for (const auto &file : options.files) {
         const bool read = processFile(office, file, "checker", [&] {
             Reference<XProposalChecker> checker = createChecker(office);
+            StageNote note(file);
+            note("loading");
             OpenDocument document(office, file, /*readOnly=*/true);
+            note("checking");
             Json result = parseEngineJson(checker->check(document.text(), bases, settingsText));
+            note.clear();
             if (options.timings)
                 printCheckTimings(file, result,
                                   createEngine(office)->measureBareWalk(document.text()),
@@ -671,12 +718,16 @@ int runMarkup(Office &office, const Options &options) {
         Json settings = Json::object();
         if (!options.assembly.empty())
             settings["assembly"] = options.assembly;
+        StageNote note(file);
+        note("loading");
         OpenDocument document(office, file, /*readOnly=*/true);
+        note("marking up");
         Json summary;
         try {
             summary =
                 parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
+            note.clear();
             reportFailure(file, fromUno(e.Message));
             return 2;
         }
@@ -684,12 +735,16 @@ int runMarkup(Office &office, const Options &options) {
         args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
         args[1] = property("Overwrite", uno::Any(true));
         try {
+            note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+            note.clear();
         } catch (const task::ErrorCodeIOException &e) {
+            note.clear();
             reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
             return 1;
         } catch (const uno::Exception &e) {
+            note.clear();
             reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }

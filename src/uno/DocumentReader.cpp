@@ -2,6 +2,7 @@
 // styles and list labels, and text portions with the tracked changes that cover them.
 #include "DocumentReader.hpp"
 
+#include "Progress.hpp"
 #include "UnoStrings.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -63,7 +64,8 @@ Sequence<OUString> cellNames(const Reference<text::XTextTable> &table) {
 
 class Reader {
   public:
-    explicit Reader(const Reference<text::XTextDocument> &document) : document_(document) {
+    Reader(const Reference<text::XTextDocument> &document, Progress *progress)
+        : document_(document), progress_(progress) {
         Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY);
         if (families.is()) {
             Reference<container::XNameAccess> all = families->getStyleFamilies();
@@ -74,6 +76,7 @@ class Reader {
 
     ReadDocument read(const Reference<text::XText> &body) {
         const std::size_t expected = expectedParagraphs();
+        expected_ = expected;
         out_.model.paragraphs.reserve(expected);
         out_.paragraphProperties.reserve(expected);
         out_.stretch.reserve(expected);
@@ -236,6 +239,8 @@ class Reader {
         out_.paragraphProperties.push_back(std::move(props));
         out_.stretch.push_back(stretch_);
         out_.holdsObjects.push_back(objects);
+        if (progress_ && out_.stretch.size() % 256 == 0)
+            progress_->at(out_.stretch.size(), std::max(expected_, out_.stretch.size()));
     }
 
     // A frame or image in the text's flow takes a character; one anchored to a character or
@@ -334,6 +339,8 @@ class Reader {
     std::vector<OpenChange> open_;
     std::size_t serialCounter_ = 0;
     std::uint32_t stretch_ = 0;
+    Progress *progress_ = nullptr;
+    std::size_t expected_ = 0;
 };
 
 std::size_t bareWalkText(const Reference<container::XEnumerationAccess> &textAccess) {
@@ -395,9 +402,9 @@ Reference<text::XTextRange> ReadDocument::paragraphRange(std::size_t index) cons
     return Reference<text::XTextRange>(paragraphProperties.at(index), UNO_QUERY_THROW);
 }
 
-ReadDocument readDocument(const Reference<text::XTextDocument> &document) {
+ReadDocument readDocument(const Reference<text::XTextDocument> &document, Progress *progress) {
     const Reference<text::XText> body = mainText(document);
-    return Reader(document).read(body);
+    return Reader(document, progress).read(body);
 }
 
 std::size_t bareWalk(const Reference<text::XTextDocument> &document) {

@@ -15,6 +15,8 @@
 
 namespace pa::uno {
 
+class Progress;
+
 struct ReadDocument {
     Document model;
     // Same order and size as model.paragraphs: the paragraph objects themselves.
@@ -50,7 +52,9 @@ struct ReadDocument {
 
 // Every paragraph of the main text in order; table cells are read in place, in cell order,
 // their paragraphs marked inTable. Throws IllegalArgumentException for a null document.
-ReadDocument readDocument(const css::uno::Reference<css::text::XTextDocument> &document);
+// `progress`, when given, hears of every 256 paragraphs read.
+ReadDocument readDocument(const css::uno::Reference<css::text::XTextDocument> &document,
+                          Progress *progress = nullptr);
 
 // The yardstick for readDocument(): every paragraph and text portion visited the plain way,
 // reading the style name and the text, nothing kept. Returns the number of characters seen so

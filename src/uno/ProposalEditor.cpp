@@ -7,6 +7,7 @@
 #include "ContributionSettings.hpp"
 #include "DocumentReader.hpp"
 #include "FindingActions.hpp"
+#include "Progress.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "lexicon/Lexicon.hpp"
@@ -700,7 +701,9 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     const BaseText &base = loadBase(library, baseFiles);
     const double baseMs = since(t);
     t = Clock::now();
-    const ReadDocument read = readDocument(document);
+    Progress progress(document, "Mark Up Against Base");
+    progress.stage(0, 0.4);
+    const ReadDocument read = readDocument(document, &progress);
     const Recognition recognition = recognize(read.model);
     const double readMs = since(t);
     double diffMs = 0;
@@ -816,7 +819,9 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     // every edit comes from the one reading above.
     std::vector<Block> blocks(jobs.size());
     std::vector<Replacement> replacements(jobs.size());
+    progress.stage(0.4, 0.95);
     for (std::size_t k = jobs.size(); k-- > 0;) {
+        progress.at(jobs.size() - 1 - k, jobs.size());
         const Job &job = jobs[k];
         const Resolution &res = structure.resolutions[job.resolution];
         std::vector<Paragraph> edited(read.model.paragraphs.begin() + static_cast<long>(res.first),
@@ -842,6 +847,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
                                        {"deletions", result.deletions},
                                        {"proposalLineAdded", job.addProposalLine}});
     }
+    progress.stage(0.95, 1);
+    progress.at(0, 1);
     std::vector<Written> written;
     const ReadDocument edited = afterEdits(read, replacements, written);
     const Recognition editedRecognition = recognize(edited.model);
@@ -999,7 +1006,8 @@ nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
                         const OUString &settingsJson) {
     if (!document.is())
         refuse("No text document to renumber.");
-    const ReadDocument read = readDocument(document);
+    Progress progress(document, "Renumber Proposals");
+    const ReadDocument read = readDocument(document, &progress);
     const Recognition recognition = recognize(read.model);
     EditSettings settings = editSettings(context, document, settingsJson, recognition.structure);
     UndoStep undo(document, "Renumber Proposals");

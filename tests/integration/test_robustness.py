@@ -253,6 +253,39 @@ class RobustnessTest(unittest.TestCase):
         self.assertEqual(run.returncode, 1, run.stderr)
         self.assertPlainLine(run.stderr, "cannot write /proc/pa-test-out.odt: ")
 
+    def test_cli_progress_on_a_terminal_only(self):
+        source = self.inputs["no-resolution.docx"]
+        piped = h.run_cli(["structure", source], self.cli_profile)
+        self.assertEqual(piped.returncode, 0, piped.stderr)
+        self.assertNotIn("loading", piped.stderr)
+        main, secondary = os.openpty()  # stderr a terminal, stdout still a pipe
+        try:
+            run = subprocess.run([h.CLI, "--profile", self.cli_profile, "--oxt", h.OXT,
+                                  "structure", source], stdout=subprocess.PIPE, stderr=secondary,
+                                 timeout=300)
+            os.close(secondary)
+            secondary = None
+            seen = b""
+            while True:
+                try:
+                    chunk = os.read(main, 4096)
+                except OSError:  # the terminal is closed once nothing holds its other end
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+        finally:
+            if secondary is not None:
+                os.close(secondary)
+            os.close(main)
+        self.assertEqual(run.returncode, 0)
+        text = seen.decode("utf-8", "replace")
+        self.assertIn("%s: loading\u2026" % source, text)
+        self.assertIn("%s: reading\u2026" % source, text)
+        # Cleared before anything else is said: what follows the last clearing is no stage.
+        self.assertNotIn("\u2026", text.rsplit("\x1b[K", 1)[1])
+        self.assertNotIn(b"loading", run.stdout)
+
     # ---- the menu command in the office ----
 
     def test_menu_command_on_inputs(self):
