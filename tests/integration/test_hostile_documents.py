@@ -115,6 +115,14 @@ class HostileDocumentsTest(unittest.TestCase):
                 t.getCellByName(name).setString(line)
         writer("resolution-in-cells.odt", cells)
 
+        def proposals(doc):  # proposals in cells and after the table, numbered wrong
+            rows = ["MOD\tATU/35A3/3"] + lines + ["Reasons:\tAs ATU/35A3/3 says."]
+            t = table(doc, doc.Text, len(rows))
+            for name, line in zip(t.getCellNames(), rows):
+                t.getCellByName(name).setString(line)
+            doc.Text.insertString(doc.Text.getEnd(), "SUP\tATU/35A3/7\r" + lines[0], False)
+        writer("proposals-in-cells.odt", proposals)
+
         def one_cell(doc):
             table(doc, doc.Text, 1).getCellByName("A1").setString(joined)
         writer("resolution-in-one-cell.odt", one_cell)
@@ -256,6 +264,33 @@ class HostileDocumentsTest(unittest.TestCase):
                             self.assertEqual(snapshot(doc), before, "no undo step, no change")
                     finally:
                         h.close(doc)
+
+    def test_fixes_of_findings_in_hostile_documents(self):
+        checker = self.office.extension_service("org.itu.proposalassistant.ProposalChecker", RDB)
+        applied = []
+        for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
+            with self.subTest(input=name):
+                doc = self.office.load(self.inputs[name])
+                try:
+                    undo = doc.getUndoManager()
+                    result = json.loads(checker.check(doc, (BASE_ODT,), SETTINGS))
+                    for _ in range(6):  # each fix, then the check after it
+                        fixable = [i for i, d in enumerate(result["diagnostics"]) if "fix" in d]
+                        if not fixable:
+                            break
+                        before, steps = digest(doc), len(undo.getAllUndoActionTitles())
+                        try:
+                            result = json.loads(checker.applyFix(doc, (BASE_ODT,), SETTINGS,
+                                                                 fixable[0]))
+                            applied.append(result["applied"])
+                            self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+                        except Exception as refused:
+                            self.assertEqual(digest(doc), before, refused)
+                            break
+                        self.assertTrue(self.office.alive())
+                finally:
+                    h.close(doc)
+        self.assertTrue(applied, "some fix was applied")
 
     def test_resolutions_in_tables_are_marked_up_or_left_as_they_are(self):
         doc = self.office.load(self.inputs["resolution-in-one-cell.odt"])
