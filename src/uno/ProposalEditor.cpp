@@ -849,17 +849,25 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     }
     progress.stage(0.95, 1);
     progress.at(0, 1);
+    const double writeMs = since(writeStart);
     std::vector<Written> written;
+    Clock::time_point stage = Clock::now();
     const ReadDocument edited = afterEdits(read, replacements, written);
     const Recognition editedRecognition = recognize(edited.model);
     styleWritten(ituStyles, edited, editedRecognition, written);
+    const double styleMs = since(stage);
+    stage = Clock::now();
     summary["proposals"] = numberProposals(document, edited, editedRecognition, settings);
+    const double numberMs = since(stage);
     setRecording(document, true);
     undo.done();
     // In-process milliseconds: base (from the cache when unchanged), read + recognise, the
-    // word diff and markup, and writing into Writer (diff included).
-    summary["timings"] = {
-        {"baseMs", baseMs}, {"readMs", readMs}, {"diffMs", diffMs}, {"editMs", since(writeStart)}};
+    // word diff and markup, and the whole edit (diff included): writing the resolutions,
+    // styling them, numbering the proposals.
+    summary["timings"] = {{"baseMs", baseMs},    {"readMs", readMs},
+                          {"diffMs", diffMs},    {"editMs", since(writeStart)},
+                          {"writeMs", writeMs},  {"styleMs", styleMs},
+                          {"numberMs", numberMs}};
     return summary;
 }
 
