@@ -762,7 +762,7 @@ int runMarkup(Office &office, const Options &options) {
             std::cout << options.output << ": Resolution " << s.value("number", std::string())
                       << " left as it is: " << s.value("reason", std::string()) << "\n";
         if (summary["markedUp"].empty())
-            std::cerr << file << ": no resolution differs from its base without tracked changes; "
+            std::cerr << "proposal-assistant: " << file << ": no resolution was marked up; "
                       << options.output << " is an unchanged copy\n";
         return 0;
     } catch (const FileFailure &e) {
