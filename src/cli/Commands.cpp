@@ -16,6 +16,7 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <nlohmann/json.hpp>
@@ -25,8 +26,10 @@
 
 #include "merge/MergeReport.hpp"
 #include "report/DiagnosticsReport.hpp"
+#include "report/OfficeErrors.hpp"
 #include "validation/Validator.hpp"
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -63,7 +66,6 @@ beans::PropertyValue property(const char *name, const uno::Any &value) {
     p.Value = value;
     return p;
 }
-
 
 bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
     if (s.size() < suffix.size())
@@ -183,10 +185,16 @@ class OpenDocument {
             throw;
         } catch (const uno::RuntimeException &) {
             throw;
-        } catch (const uno::Exception &) {
-            // The office's message here is an internal error code, of no use to the user.
+        } catch (const task::ErrorCodeIOException &e) {
+            // The office's message here is an internal error code: only its meaning is told.
             closeNow();
-            throw FileFailure("corrupt: LibreOffice cannot read it as " + filter);
+            throw FileFailure(officeErrorWords(
+                officeErrorCode(static_cast<std::uint32_t>(e.ErrCode), fromUno(e.Message)),
+                "corrupt: LibreOffice cannot read it as " + filter));
+        } catch (const uno::Exception &e) {
+            closeNow();
+            throw FileFailure(officeErrorWords(officeErrorCode(0, fromUno(e.Message)),
+                                               "corrupt: LibreOffice cannot read it as " + filter));
         }
         loadMs_ = millisecondsSince(t0);
         text_.set(component_, UNO_QUERY);
@@ -337,6 +345,57 @@ void reportFailure(const std::string &file, const std::string &why) {
     std::cerr << "proposal-assistant: " << file << ": " << why << "\n";
 }
 
+// What the CLI is doing with a file, on one line of a terminal that the next stage overwrites
+// and the end clears ("FILE: loading…"); nothing when stderr is a file or a pipe, which scripts
+// read.
+class StageNote {
+  public:
+    explicit StageNote(std::string file) : file_(std::move(file)) {}
+    ~StageNote() { clear(); }
+    // Before anything else is printed: the note does not stay in front of it.
+    void clear() {
+        if (shown_)
+            std::cerr << "\r\033[K" << std::flush;
+        shown_ = false;
+    }
+    StageNote(const StageNote &) = delete;
+    StageNote &operator=(const StageNote &) = delete;
+    void operator()(const char *stage) {
+        if (!onTerminal())
+            return;
+        std::cerr << "\r\033[Kproposal-assistant: " << file_ << ": " << stage << "\u2026"
+                  << std::flush;
+        shown_ = true;
+    }
+
+  private:
+    static bool onTerminal() {
+        static const bool terminal = isatty(STDERR_FILENO) != 0;
+        return terminal;
+    }
+    std::string file_;
+    bool shown_ = false;
+};
+
+// "cannot write OUT: permission denied": what the office's failure to store means, told from
+// the folder OUT would go in, else from the office's error code; never the office's message.
+void reportSaveFailure(const std::string &output, std::uint32_t code,
+                       const rtl::OUString &message) {
+    std::string why;
+    const std::filesystem::path folder =
+        std::filesystem::absolute(std::filesystem::path(output)).parent_path();
+    if (std::filesystem::is_directory(std::filesystem::path(output))) {
+        why = "it is a folder";
+    } else if (access(folder.c_str(), W_OK) != 0) {
+        why = errno == ENOENT ? "no such folder" : std::strerror(errno);
+        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+    } else {
+        why = officeErrorWords(officeErrorCode(code, fromUno(message)),
+                               "LibreOffice could not save it there");
+    }
+    std::cerr << "proposal-assistant: cannot write " << output << ": " << why << "\n";
+}
+
 // A document that opens fine but holds no ITU structure is not an error (exit 0), yet the
 // user should not have to read every "other" line to learn that.
 void noteNothingFound(const std::string &file, const Json &object) {
@@ -371,7 +430,8 @@ bool processFile(Office &office, const std::string &file, const char *reader, Wo
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
+        reportFailure(file,
+                      std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
     } catch (const uno::RuntimeException &) {
         recoverOffice(office, file);
     }
@@ -396,9 +456,9 @@ Reference<Interface> createService(Office &office, const char *service, const ch
                           fromUno(e.Message));
     }
     if (!instance.is())
-        throw OfficeError(std::string("the office has no ") + service +
-                          ": the extension is not installed or does not load (log: " +
-                          office.logFile() + ")");
+        throw OfficeError(
+            std::string("the office has no ") + service +
+            ": the extension is not installed or does not load (log: " + office.logFile() + ")");
     return instance;
 }
 
@@ -414,8 +474,12 @@ int runStructure(Office &office, const Options &options) {
     for (const auto &file : options.files) {
         const bool read = processFile(office, file, "engine", [&] {
             Reference<XProposalEngine> engine = createEngine(office);
+            StageNote note(file);
+            note("loading");
             OpenDocument document(office, file, /*readOnly=*/true);
+            note("reading");
             Json result = parseEngineJson(engine->recognize(document.text()));
+            note.clear();
             if (options.timings)
                 printTimings(file, result, engine->measureBareWalk(document.text()),
                              document.loadMs());
@@ -445,7 +509,10 @@ int runApplyStyles(Office &office, const Options &options) {
     try {
         Reference<XProposalEngine> engine = createEngine(office);
         // Read-only too: OUT is a new file, so the source is never locked or written.
+        StageNote note(file);
+        note("loading");
         OpenDocument document(office, file, /*readOnly=*/true);
+        note("applying the ITU styles");
         double bareWalkMs = options.timings ? engine->measureBareWalk(document.text()) : 0;
         Json result = parseEngineJson(engine->applyStyles(document.text()));
         if (options.timings)
@@ -455,10 +522,17 @@ int runApplyStyles(Office &office, const Options &options) {
         args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
         args[1] = property("Overwrite", uno::Any(true));
         try {
+            note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+            note.clear();
+        } catch (const task::ErrorCodeIOException &e) {
+            note.clear();
+            reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
+            return 1;
         } catch (const uno::Exception &e) {
-            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            note.clear();
+            reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }
         // applyStyles returns the summary's fields at its top level (see XProposalEngine.idl).
@@ -560,8 +634,12 @@ int runCheck(Office &office, const Options &options) {
     for (const auto &file : options.files) {
         const bool read = processFile(office, file, "checker", [&] {
             Reference<XProposalChecker> checker = createChecker(office);
+            StageNote note(file);
+            note("loading");
             OpenDocument document(office, file, /*readOnly=*/true);
+            note("checking");
             Json result = parseEngineJson(checker->check(document.text(), bases, settingsText));
+            note.clear();
             if (options.timings)
                 printCheckTimings(file, result,
                                   createEngine(office)->measureBareWalk(document.text()),
@@ -649,15 +727,21 @@ int runMarkup(Office &office, const Options &options) {
         // The office resolves relative names against its own folder, not ours.
         uno::Sequence<rtl::OUString> bases(static_cast<sal_Int32>(options.bases.size()));
         for (size_t i = 0; i < options.bases.size(); ++i)
-            bases[static_cast<sal_Int32>(i)] = toUno(std::filesystem::absolute(options.bases[i]).string());
+            bases[static_cast<sal_Int32>(i)] =
+                toUno(std::filesystem::absolute(options.bases[i]).string());
         Json settings = Json::object();
         if (!options.assembly.empty())
             settings["assembly"] = options.assembly;
+        StageNote note(file);
+        note("loading");
         OpenDocument document(office, file, /*readOnly=*/true);
+        note("marking up");
         Json summary;
         try {
-            summary = parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
+            summary =
+                parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
+            note.clear();
             reportFailure(file, fromUno(e.Message));
             return 2;
         }
@@ -665,10 +749,17 @@ int runMarkup(Office &office, const Options &options) {
         args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
         args[1] = property("Overwrite", uno::Any(true));
         try {
+            note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
             storable->storeToURL(fileUrl(options.output), args);
+            note.clear();
+        } catch (const task::ErrorCodeIOException &e) {
+            note.clear();
+            reportSaveFailure(options.output, static_cast<std::uint32_t>(e.ErrCode), e.Message);
+            return 1;
         } catch (const uno::Exception &e) {
-            reportFailure(options.output, "cannot save: " + fromUno(e.Message));
+            note.clear();
+            reportSaveFailure(options.output, 0, e.Message);
             return 1;
         }
         if (options.json) {
@@ -685,7 +776,7 @@ int runMarkup(Office &office, const Options &options) {
             std::cout << options.output << ": Resolution " << s.value("number", std::string())
                       << " left as it is: " << s.value("reason", std::string()) << "\n";
         if (summary["markedUp"].empty())
-            std::cerr << file << ": no resolution differs from its base without tracked changes; "
+            std::cerr << "proposal-assistant: " << file << ": no resolution was marked up; "
                       << options.output << " is an unchanged copy\n";
         return 0;
     } catch (const FileFailure &e) {

@@ -1,6 +1,7 @@
 // Base documents read in-process into pa::BaseText; loading mirrors the CLI's (type detection,
 // then XLoadable on a bare model: no frame, no layout), and the read model is cached by file.
 #include "BaseLibrary.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include "DocumentReader.hpp"
 #include "UnoStrings.hpp"
@@ -14,6 +15,7 @@
 #include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
@@ -183,8 +185,15 @@ CachedBase readBase(const Reference<css::uno::XComponentContext> &context, const
         loadable->load(args);
     } catch (const css::uno::RuntimeException &) {
         throw;
-    } catch (const css::uno::Exception &) {
-        throw Unreadable("cannot open: LibreOffice cannot read it as " + filter);
+    } catch (const css::task::ErrorCodeIOException &e) {
+        throw Unreadable("cannot open: " +
+                         officeErrorWords(officeErrorCode(static_cast<std::uint32_t>(e.ErrCode),
+                                                          toUtf8(e.Message)),
+                                          "LibreOffice cannot read it as " + filter));
+    } catch (const css::uno::Exception &e) {
+        throw Unreadable("cannot open: " +
+                         officeErrorWords(officeErrorCode(0, toUtf8(e.Message)),
+                                          "LibreOffice cannot read it as " + filter));
     }
     Reference<css::text::XTextDocument> text(model.component, UNO_QUERY);
     if (!text.is())
@@ -240,7 +249,9 @@ const BaseText &BaseLibrary::load(const std::vector<std::string> &files,
         } catch (const Unreadable &e) {
             problems.push_back({file, e.what()});
         } catch (const css::uno::Exception &e) {
-            problems.push_back({file, "cannot read: " + toUtf8(e.Message)});
+            problems.push_back(
+                {file, "cannot read: " + officeErrorWords(officeErrorCode(0, toUtf8(e.Message)),
+                                                          "LibreOffice could not read it")});
         }
     }
     return text_;

@@ -2,17 +2,20 @@
 // styles and list labels, and text portions with the tracked changes that cover them.
 #include "DocumentReader.hpp"
 
+#include "Progress.hpp"
 #include "UnoStrings.hpp"
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XContentEnumerationAccess.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/TextContentAnchorType.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/DateTime.hpp>
@@ -61,7 +64,8 @@ Sequence<OUString> cellNames(const Reference<text::XTextTable> &table) {
 
 class Reader {
   public:
-    explicit Reader(const Reference<text::XTextDocument> &document) : document_(document) {
+    Reader(const Reference<text::XTextDocument> &document, Progress *progress)
+        : document_(document), progress_(progress) {
         Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY);
         if (families.is()) {
             Reference<container::XNameAccess> all = families->getStyleFamilies();
@@ -72,8 +76,11 @@ class Reader {
 
     ReadDocument read(const Reference<text::XText> &body) {
         const std::size_t expected = expectedParagraphs();
+        expected_ = expected;
         out_.model.paragraphs.reserve(expected);
         out_.paragraphProperties.reserve(expected);
+        out_.stretch.reserve(expected);
+        out_.holdsObjects.reserve(expected);
         walk(Reference<container::XEnumerationAccess>(body, UNO_QUERY_THROW), false);
         return std::move(out_);
     }
@@ -114,15 +121,19 @@ class Reader {
         return kDefault;
     }
 
+    // Every text, and the paragraphs after a table in it, start a new stretch.
     void walk(const Reference<container::XEnumerationAccess> &textAccess, bool inTable) {
+        ++stretch_;
         Reference<container::XEnumeration> elements = textAccess->createEnumeration();
         while (elements->hasMoreElements()) {
             const Any element = elements->nextElement();
             Reference<text::XTextTable> table(element, UNO_QUERY);
-            if (table.is())
+            if (table.is()) {
                 readTable(table);
-            else
+                ++stretch_;
+            } else {
                 readParagraph(element, inTable);
+            }
         }
     }
 
@@ -156,6 +167,10 @@ class Reader {
 
         std::size_t runSerial = openSerial();
         bool runStarted = false;
+        bool objects = false;
+        std::size_t length = 0; // UTF-16 units of the model's text so far
+        std::vector<ReadDocument::Shift> shifts;
+        std::vector<std::size_t> openAnnotations; // shifts of comments not yet closed here
         Reference<container::XEnumeration> portions = portionAccess->createEnumeration();
         while (portions->hasMoreElements()) {
             Reference<text::XTextRange> portion;
@@ -167,6 +182,12 @@ class Reader {
             portionProps->getPropertyValue("TextPortionType") >>= type;
             if (type == "Text" || type == "TextField") {
                 const OUString piece = portion->getString();
+                if (type == "TextField") {
+                    // Writer counts the field as one character, the model its shown text.
+                    objects = true;
+                    shifts.push_back({length + static_cast<std::size_t>(piece.getLength()),
+                                      1 - static_cast<long>(piece.getLength()), false});
+                }
                 if (piece.isEmpty())
                     continue;
                 const std::size_t serial = openSerial();
@@ -179,15 +200,67 @@ class Reader {
                     runStarted = true;
                 }
                 appendUtf8(paragraph.runs.back().text, piece);
+                length += static_cast<std::size_t>(piece.getLength());
             } else if (type == "Redline") {
                 readRedline(portionProps);
+            } else if (type == "Footnote") {
+                objects = true;
+                shifts.push_back({length, 1, true}); // its anchor; the model leaves out its label
+            } else if (type == "Annotation") {
+                objects = true;
+                openAnnotations.push_back(shifts.size());
+                shifts.push_back({length, 1, true}); // a comment without range has one anchor
+            } else if (type == "AnnotationEnd") {
+                // A comment with a range: its anchor character is at the end, none at the start.
+                objects = true;
+                if (!openAnnotations.empty()) {
+                    shifts[openAnnotations.back()].delta = 0;
+                    openAnnotations.pop_back();
+                }
+                shifts.push_back({length, 1, true});
+            } else if (type == "Frame") {
+                objects = true;
+                if (anchoredAsCharacter(portion))
+                    shifts.push_back({length, 1, true});
+            } else if (type != "Bookmark" && type != "SoftPageBreak" && type != "ReferenceMark" &&
+                       type != "DocumentIndexMark" && type != "Ruby") {
+                objects = true; // metadata, content controls, ...: kept away from rewrites
             }
         }
         if (!open_.empty())
             paragraph.mark = open_.back().change;
 
+        shifts.erase(std::remove_if(shifts.begin(), shifts.end(),
+                                    [](const ReadDocument::Shift &s) { return s.delta == 0; }),
+                     shifts.end());
+        if (!shifts.empty())
+            out_.shifts.emplace(out_.model.paragraphs.size(), std::move(shifts));
         out_.model.paragraphs.push_back(std::move(paragraph));
         out_.paragraphProperties.push_back(std::move(props));
+        out_.stretch.push_back(stretch_);
+        out_.holdsObjects.push_back(objects);
+        if (progress_ && out_.stretch.size() % 256 == 0)
+            progress_->at(out_.stretch.size(), std::max(expected_, out_.stretch.size()));
+    }
+
+    // A frame or image in the text's flow takes a character; one anchored to a character or
+    // the paragraph takes none.
+    static bool anchoredAsCharacter(const Reference<text::XTextRange> &portion) {
+        try {
+            Reference<container::XContentEnumerationAccess> access(portion, UNO_QUERY);
+            if (!access.is())
+                return false;
+            Reference<container::XEnumeration> contents =
+                access->createContentEnumeration("com.sun.star.text.TextContent");
+            while (contents.is() && contents->hasMoreElements()) {
+                Reference<beans::XPropertySet> content(contents->nextElement(), UNO_QUERY);
+                text::TextContentAnchorType anchor;
+                if (content.is() && (content->getPropertyValue("AnchorType") >>= anchor))
+                    return anchor == text::TextContentAnchorType_AS_CHARACTER;
+            }
+        } catch (const css::uno::Exception &) {
+        }
+        return false;
     }
 
     // Opens or closes an insertion or deletion; format-only and table redlines say nothing
@@ -265,6 +338,9 @@ class Reader {
     std::unordered_map<OUString, StyleNames, OUStringHash> styleCache_;
     std::vector<OpenChange> open_;
     std::size_t serialCounter_ = 0;
+    std::uint32_t stretch_ = 0;
+    Progress *progress_ = nullptr;
+    std::size_t expected_ = 0;
 };
 
 std::size_t bareWalkText(const Reference<container::XEnumerationAccess> &textAccess) {
@@ -307,13 +383,28 @@ std::size_t bareWalkText(const Reference<container::XEnumerationAccess> &textAcc
 
 } // namespace
 
+std::size_t ReadDocument::writerOffset(std::size_t index, std::size_t offset, bool rangeEnd) const {
+    const auto found = shifts.find(index);
+    if (found == shifts.end())
+        return offset;
+    long delta = 0;
+    for (const Shift &s : found->second)
+        if (s.at < offset || (s.at == offset && !(rangeEnd && s.anchor)))
+            delta += s.delta;
+    return static_cast<std::size_t>(std::max(0L, static_cast<long>(offset) + delta));
+}
+
+bool ReadDocument::oneStretch(std::size_t first, std::size_t last) const {
+    return first <= last && last < stretch.size() && stretch[first] == stretch[last];
+}
+
 Reference<text::XTextRange> ReadDocument::paragraphRange(std::size_t index) const {
     return Reference<text::XTextRange>(paragraphProperties.at(index), UNO_QUERY_THROW);
 }
 
-ReadDocument readDocument(const Reference<text::XTextDocument> &document) {
+ReadDocument readDocument(const Reference<text::XTextDocument> &document, Progress *progress) {
     const Reference<text::XText> body = mainText(document);
-    return Reader(document).read(body);
+    return Reader(document, progress).read(body);
 }
 
 std::size_t bareWalk(const Reference<text::XTextDocument> &document) {

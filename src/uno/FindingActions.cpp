@@ -28,16 +28,6 @@ namespace {
                                               0);
 }
 
-// goRight takes a 16-bit count: long paragraphs are walked in steps.
-void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t count, bool expand) {
-    while (count > 0) {
-        const sal_Int16 step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
-        if (!cursor->goRight(step, expand))
-            badArgument("the finding's range runs past its paragraph");
-        count -= static_cast<std::size_t>(step);
-    }
-}
-
 // A new paragraph after `paragraph` holding `text` in the ITU style `style`.
 void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
                           const ReadDocument &read, std::size_t paragraph, const std::string &text,
@@ -58,6 +48,16 @@ void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
 
 } // namespace
 
+// goRight takes a 16-bit count: long paragraphs are walked in steps.
+void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t count, bool expand) {
+    while (count > 0) {
+        const sal_Int16 step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
+        if (!cursor->goRight(step, expand))
+            badArgument("the range runs past the end of its paragraph");
+        count -= static_cast<std::size_t>(step);
+    }
+}
+
 Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read, std::size_t paragraph,
                                                 std::size_t start, std::size_t end) {
     if (paragraph >= read.model.paragraphs.size())
@@ -67,8 +67,11 @@ Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read, std::s
     const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
     Reference<css::text::XTextCursor> cursor =
         range->getText()->createTextCursorByRange(range->getStart());
-    moveRight(cursor, start, false);
-    moveRight(cursor, end - start, true);
+    // Footnote anchors and fields count differently in Writer than in the model.
+    const std::size_t from = read.writerOffset(paragraph, start);
+    const std::size_t to = std::max(from, read.writerOffset(paragraph, end, start < end));
+    moveRight(cursor, from, false);
+    moveRight(cursor, to - from, true);
     return cursor;
 }
 

@@ -14,6 +14,11 @@
 
 namespace pa::uno {
 
+// Moves the cursor `count` characters right (goRight takes 16 bits: a long paragraph is walked
+// in steps); throws IllegalArgumentException when the text ends first.
+void moveRight(const css::uno::Reference<css::text::XTextCursor> &cursor, std::size_t count,
+               bool expand);
+
 // A cursor over characters [start, end) (UTF-16 units of the marked text) of a paragraph read
 // by readDocument(); throws IllegalArgumentException when the range is not in the paragraph.
 css::uno::Reference<css::text::XTextCursor>

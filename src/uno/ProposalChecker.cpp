@@ -1,6 +1,7 @@
 // Validation of a whole document in-process against base files loaded in the same office,
 // answered in one JSON per call; fixes and selections address the paragraphs just read.
 #include "ProposalChecker.hpp"
+#include "Progress.hpp"
 #include "report/Timing.hpp"
 
 #include "ContributionSettings.hpp"
@@ -230,7 +231,8 @@ void ProposalChecker::selectFinding(const Reference<css::text::XTextDocument> &d
             model.is() ? model->getCurrentController() : Reference<css::frame::XController>();
         if (!controller.is())
             badArgument("the document has no view to select in", 0);
-        const ReadDocument read = readDocument(document);
+        Progress progress(document, "Reading the document");
+        const ReadDocument read = readDocument(document, &progress);
         if (!selectWords(controller, read, static_cast<std::size_t>(paragraph),
                          static_cast<std::size_t>(start), static_cast<std::size_t>(end)))
             badArgument("the document's view does not let the range be selected", 0);

@@ -8,12 +8,14 @@
 #include "DocumentReader.hpp"
 #include "FindingActions.hpp"
 #include "MarkupWriter.hpp"
+#include "Progress.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "lexicon/Assemblies.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "recognition/Language.hpp"
 #include "markup/Markup.hpp"
+#include "numbering/DraftTags.hpp"
 #include "numbering/ProposalMentions.hpp"
 #include "recognition/Recognizer.hpp"
 #include "revision/RevisionLines.hpp"
@@ -22,6 +24,8 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -36,8 +40,6 @@
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/DateTime.hpp>
-#include <com/sun/star/util/XReplaceDescriptor.hpp>
-#include <com/sun/star/util/XReplaceable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
@@ -48,6 +50,7 @@
 #include <ctime>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -267,19 +270,33 @@ struct Block {
     }
 };
 
-// Replaces the text from the start of `from` to the end of `to` (paragraph `firstIndex` of
-// the document onwards) by the block's paragraphs, sets each paragraph's style where the
-// document has it, and puts every tracked run and mark under a tracked change. Returns the
-// start of each written paragraph. afterParagraph: `from` is the end of the paragraph before
-// paragraph `firstIndex`, and the block starts with a paragraph break there.
-std::vector<Reference<css::text::XTextRange>>
-writeBlock(const Reference<css::text::XTextDocument> &document,
-           const Reference<css::text::XTextRange> &from, const Reference<css::text::XTextRange> &to,
-           std::size_t firstIndex, const Block &block,
-           const Reference<css::container::XNameAccess> &styles, const std::string &author,
-           bool afterParagraph = false) {
-    StyleWriter ituStyles(document);
+// A written block as it stands in the document: its paragraphs' objects and, when it was
+// written after a paragraph, that paragraph's object (Writer splits a paragraph by moving its
+// front part to a new node, so the object read before may now name another paragraph).
+struct WrittenBlock {
+    std::vector<Reference<css::beans::XPropertySet>> paragraphs;
+    Reference<css::beans::XPropertySet> before;
+};
+
+// Replaces the text from the start of `from` to the end of `to` by the block's paragraphs,
+// sets each paragraph's style where the document has it, and puts every tracked run and mark
+// under a tracked change. afterParagraph: `from` is the end of a paragraph, and the block
+// starts with a paragraph break there. `from` and `to` must lie in one text with no table
+// between them: the cursor never crosses a table boundary.
+WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
+                        const Reference<css::text::XTextRange> &to, const Block &block,
+                        StyleWriter &ituStyles,
+                        const Reference<css::container::XNameAccess> &styles,
+                        const std::string &author, bool afterParagraph = false) {
     const Reference<css::text::XText> text = from->getText();
+    try {
+        if (Reference<css::text::XTextRangeCompare>(text, UNO_QUERY_THROW)
+                ->compareRegionStarts(from, to) < 0)
+            refuse("The text to replace ends before it starts.");
+    } catch (const css::lang::IllegalArgumentException &) {
+        refuse("The text to replace is not in one stretch of text (it runs across a table, "
+               "frame or section boundary), so it was left as it is.");
+    }
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
     cursor->gotoRange(to->getEnd(), true);
     std::string joined;
@@ -290,24 +307,28 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
     }
     cursor->setString(toOUString(joined));
 
-    // The written paragraphs found again by their place in the document: paragraphs before
-    // them did not move.
-    const ReadDocument after = readDocument(document);
-    std::vector<Reference<css::text::XTextRange>> starts;
+    // The cursor now spans the written text: its paragraphs are the block's (after the one it
+    // follows), found without reading the document again.
+    WrittenBlock written;
+    Reference<css::container::XEnumeration> found =
+        Reference<css::container::XEnumerationAccess>(cursor, UNO_QUERY_THROW)->createEnumeration();
+    while (found->hasMoreElements()) {
+        Reference<css::beans::XPropertySet> paragraph(found->nextElement(), UNO_QUERY);
+        if (afterParagraph && !written.before.is())
+            written.before = paragraph;
+        else
+            written.paragraphs.push_back(paragraph);
+    }
+    bool same = written.paragraphs.size() == block.paragraphs.size();
+    for (std::size_t i = 0; same && i < marked.size(); ++i)
+        same = written.paragraphs[i].is() &&
+               toUtf8(Reference<css::text::XTextRange>(written.paragraphs[i], UNO_QUERY_THROW)
+                          ->getString()) == marked[i];
+    if (!same)
+        throw css::uno::RuntimeException("the written paragraphs were not found where they were "
+                                         "written",
+                                         Reference<css::uno::XInterface>());
     for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
-        const std::size_t at = firstIndex + i;
-        if (at >= after.model.paragraphs.size() ||
-            after.model.paragraphs[at].text(View::Marked) != marked[i])
-            throw css::uno::RuntimeException(
-                toOUString("paragraph " + std::to_string(i + 1) + " of the " +
-                           std::to_string(block.paragraphs.size()) +
-                           " written was not found where it was written" +
-                           (at < after.model.paragraphs.size()
-                                ? after.model.paragraphs[at].text(View::Marked)
-                                : std::string("END")) +
-                           " idx " + std::to_string(at)),
-                Reference<css::uno::XInterface>());
-        starts.push_back(after.paragraphRange(at)->getStart());
         // An ITU style is created when the document lacks it; another style only if present.
         // A paragraph that has its style already is left alone: setting it again would drop
         // the paragraph's own formatting.
@@ -317,11 +338,9 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
             styleMatches(now.styleDisplay, style))
             continue;
         if (findStyleSpec(style))
-            after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
-                                                            Any(ituStyles.resolve(style)));
+            written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(ituStyles.resolve(style)));
         else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
-            after.paragraphProperties[at]->setPropertyValue("ParaStyleName",
-                                                            Any(toOUString(style)));
+            written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(toOUString(style)));
     }
 
     Sequence<css::beans::PropertyValue> redline(2);
@@ -330,10 +349,11 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
     redline[1].Name = "RedlineDateTime";
     redline[1].Value <<= now();
     for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
-        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[span.paragraph]);
-        c->goRight(static_cast<sal_Int16>(span.start), false);
-        if (span.length > 0)
-            c->goRight(static_cast<sal_Int16>(span.length), true);
+        const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
+                                                     UNO_QUERY_THROW);
+        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(start->getStart());
+        moveRight(c, span.start, false);
+        moveRight(c, span.length, true);
         if (span.throughParagraphEnd)
             c->goRight(1, true);
         Reference<css::text::XRedline>(c, UNO_QUERY_THROW)
@@ -341,7 +361,7 @@ writeBlock(const Reference<css::text::XTextDocument> &document,
                                                              : OUString("Delete"),
                           redline);
     }
-    return starts;
+    return written;
 }
 
 Reference<css::container::XNameAccess>
@@ -357,45 +377,94 @@ struct Written {
     std::size_t count = 0;
 };
 
+// Paragraphs first..first+count-1 of the reading replaced by a written block (count 0: the
+// block was inserted before paragraph `first`).
+struct Replacement {
+    std::size_t first = 0;
+    std::size_t count = 0;
+    const Block *block = nullptr;
+    WrittenBlock written;
+};
+
+// The reading of the document as it is after the replacements (in document order, not
+// overlapping), without reading it again: paragraphs not written keep their objects, the
+// written ones take the objects the writing found. *written: where each block now stands.
+ReadDocument afterEdits(const ReadDocument &read, const std::vector<Replacement> &replacements,
+                        std::vector<Written> &written) {
+    ReadDocument out;
+    const std::size_t size = read.model.paragraphs.size();
+    std::size_t next = 0;
+    const auto keepUpTo = [&](std::size_t end) {
+        for (; next < end && next < size; ++next) {
+            if (const auto s = read.shifts.find(next); s != read.shifts.end())
+                out.shifts.emplace(out.model.paragraphs.size(), s->second);
+            out.model.paragraphs.push_back(read.model.paragraphs[next]);
+            out.paragraphProperties.push_back(read.paragraphProperties[next]);
+            out.stretch.push_back(read.stretch[next]);
+            out.holdsObjects.push_back(read.holdsObjects[next]);
+        }
+    };
+    out.model.paragraphs.reserve(size);
+    for (const Replacement &r : replacements) {
+        keepUpTo(r.first);
+        if (r.written.before.is() && !out.paragraphProperties.empty())
+            out.paragraphProperties.back() = r.written.before;
+        // The block lies in the text of what it replaced, or of the paragraph it follows.
+        const std::size_t host = r.count > 0 ? r.first : r.first - 1;
+        written.push_back({out.model.paragraphs.size(), r.block->paragraphs.size()});
+        for (std::size_t i = 0; i < r.block->paragraphs.size(); ++i) {
+            Paragraph p = r.block->paragraphs[i];
+            p.inTable = host < size && read.model.paragraphs[host].inTable;
+            out.model.paragraphs.push_back(std::move(p));
+            out.paragraphProperties.push_back(r.written.paragraphs[i]);
+            out.stretch.push_back(host < size ? read.stretch[host] : 0);
+            out.holdsObjects.push_back(false);
+        }
+        next = r.first + r.count;
+    }
+    keepUpTo(size);
+    return out;
+}
+
 // ITU styles for the written paragraphs, created in the document when missing, from the
 // recognition of the edited document; nothing outside the written paragraphs is touched.
-void styleWritten(const Reference<css::text::XTextDocument> &document,
-                  const std::vector<Written> &written) {
-    ReadDocument read = readDocument(document);
-    const Recognition recognition = recognize(read.model);
+void styleWritten(StyleWriter &ituStyles, const ReadDocument &edited,
+                  const Recognition &recognition, const std::vector<Written> &written) {
+    std::unordered_map<std::size_t, const Item *> items;
+    for (const Resolution &r : recognition.structure.resolutions)
+        for (const Call &call : r.calls)
+            for (const Item &item : call.items)
+                items.emplace(item.paragraph, &item);
     ReadDocument subset;
     Recognition roles;
     Resolution labels;
     for (const Written &w : written)
-        for (std::size_t i = w.first; i < w.first + w.count && i < read.model.paragraphs.size();
+        for (std::size_t i = w.first; i < w.first + w.count && i < edited.model.paragraphs.size();
              ++i) {
-            for (const Resolution &r : recognition.structure.resolutions)
-                for (const Call &call : r.calls)
-                    for (const Item &item : call.items)
-                        if (item.paragraph == i) {
-                            Call one;
-                            Item moved = item;
-                            moved.paragraph = subset.model.paragraphs.size();
-                            one.items.push_back(moved);
-                            labels.calls.push_back(one);
-                        }
-            subset.model.paragraphs.push_back(read.model.paragraphs[i]);
-            subset.paragraphProperties.push_back(read.paragraphProperties[i]);
+            if (const auto item = items.find(i); item != items.end()) {
+                Call one;
+                Item moved = *item->second;
+                moved.paragraph = subset.model.paragraphs.size();
+                one.items.push_back(moved);
+                labels.calls.push_back(one);
+            }
+            subset.model.paragraphs.push_back(edited.model.paragraphs[i]);
+            subset.paragraphProperties.push_back(edited.paragraphProperties[i]);
             roles.roles.push_back(recognition.roles[i]);
         }
     roles.structure.resolutions.push_back(labels);
-    StyleWriter(document).apply(subset, roles);
+    ituStyles.apply(subset, roles);
 }
 
 // Every proposal line numbered 1..N in document order; a line that does not follow the
 // SOURCE/DOC/A pattern (every line, with settingsPrefix) gets the settings' prefix. Mentions of
-// a renumbered proposal in the text follow it (counted in *mentions). Returns the number of
+// a renumbered proposal in the text follow it (counted in *mentions), and `more` edits of other
+// paragraphs are applied with them. Works on one reading of the document. Returns the number of
 // proposals.
 std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
+                            const ReadDocument &read, const Recognition &recognition,
                             const EditSettings &settings, bool settingsPrefix = false,
-                            std::size_t *mentions = nullptr) {
-    const ReadDocument read = readDocument(document);
-    const Recognition recognition = recognize(read.model);
+                            std::size_t *mentions = nullptr, std::vector<TextEdit> more = {}) {
     std::size_t seq = 0;
     std::vector<std::size_t> headers;
     std::vector<std::pair<std::string, std::string>> renamed;
@@ -410,6 +479,8 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
         const Paragraph &line = read.model.paragraphs[p.header];
         if (line.hasTrackedChanges())
             continue; // the author's own tracked edit of the line is left for them to settle
+        if (read.holdsObjects[p.header])
+            continue; // rewriting the line would lose its footnote, field or frame
         if (p.number)
             renamed.emplace_back(p.numberText, wanted);
         const std::string symbol = p.symbol.empty() ? "MOD" : p.symbol;
@@ -419,6 +490,8 @@ std::size_t numberProposals(const Reference<css::text::XTextDocument> &document,
     std::vector<TextEdit> edits = proposalMentionEdits(read.model, headers, renamed);
     if (mentions)
         *mentions = edits.size();
+    edits.insert(edits.end(), std::make_move_iterator(more.begin()),
+                 std::make_move_iterator(more.end()));
     applyEdits(document, read, std::move(edits));
     return seq;
 }
@@ -488,6 +561,28 @@ InsertionPoint insertionPoint(const Reference<css::text::XTextDocument> &documen
     return {paragraph->getEnd(), *at + 1, true};
 }
 
+// The start of each written paragraph.
+std::vector<Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written) {
+    std::vector<Reference<css::text::XTextRange>> starts;
+    for (const auto &p : written.paragraphs)
+        starts.push_back(Reference<css::text::XTextRange>(p, UNO_QUERY_THROW)->getStart());
+    return starts;
+}
+
+// After a block is written at the insertion point: ITU styles for it and the proposals
+// numbered, from the one reading made before writing. Returns the number of proposals.
+std::size_t styleAndNumber(const Reference<css::text::XTextDocument> &document,
+                           const ReadDocument &read, const InsertionPoint &point,
+                           const Block &block, const WrittenBlock &written, StyleWriter &ituStyles,
+                           const EditSettings &settings) {
+    std::vector<Written> where;
+    const ReadDocument edited =
+        afterEdits(read, {{point.index, point.afterParagraph ? 0u : 1u, &block, written}}, where);
+    const Recognition recognition = recognize(edited.model);
+    styleWritten(ituStyles, edited, recognition, where);
+    return numberProposals(document, edited, recognition, settings);
+}
+
 Paragraph line(const std::string &text, const std::string &style) {
     return plainParagraph(text, style);
 }
@@ -540,6 +635,10 @@ namespace {
 
 enum class Scope { Document, Cursor };
 
+// Bytes of a paragraph Mark Up compares word by word; a longer one (a pasted book, not an
+// edited resolution) would make the word diff run for minutes.
+constexpr std::size_t kLongestMarkedUp = 100000;
+
 // The base of a resolution that lost its number line: the one whose history the text's
 // history continues (a revision appends its assembly), else the one with the same title.
 const BaseResolution *baseByHistoryOrTitle(const BaseText &base, const Document &document,
@@ -586,7 +685,9 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     const BaseText &base = loadBase(library, baseFiles);
     const double baseMs = since(t);
     t = Clock::now();
-    const ReadDocument read = readDocument(document);
+    Progress progress(document, "Mark Up Against Base");
+    progress.stage(0, 0.4);
+    const ReadDocument read = readDocument(document, &progress);
     const Recognition recognition = recognize(read.model);
     const double readMs = since(t);
     double diffMs = 0;
@@ -642,6 +743,23 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
             summary["skipped"].push_back({{"number", name}, {"reason", "not in the base text"}});
             continue;
         }
+        // Writer cannot move a cursor across a table boundary; a rewrite would lose
+        // footnotes, fields and frames. Such a resolution is left as it is.
+        std::string cannot;
+        if (!read.oneStretch(res.first, res.last))
+            cannot = "it runs across table cells or around a table";
+        for (std::size_t i = res.first; i <= res.last && cannot.empty(); ++i) {
+            if (read.holdsObjects[i])
+                cannot = "it holds a footnote, field, comment or frame that its mark-up would lose";
+            else if (read.model.paragraphs[i].text(View::Marked).size() > kLongestMarkedUp)
+                cannot = "a paragraph of it is too long to mark up word by word";
+        }
+        if (!cannot.empty()) {
+            if (scope == Scope::Cursor)
+                refuse("Resolution " + name + " was left as it is: " + cannot + ".");
+            summary["skipped"].push_back({{"number", name}, {"reason", cannot}});
+            continue;
+        }
         bool tracked = false;
         std::vector<std::string> edited;
         for (std::size_t i = res.first; i <= res.last; ++i) {
@@ -677,28 +795,33 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     UndoStep undo(document, "Mark Up Against Base");
     setRecording(document, false);
     const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
+    StyleWriter ituStyles(document);
     markup::MarkupOptions options;
     options.change.author = settings.author;
     options.assembly = settings.assembly;
-    // Later resolutions first, so the earlier ones' paragraph objects stay where they were.
-    std::vector<std::pair<std::size_t, long>> writtenAt; // original first, size change
-    std::vector<Written> written;
-    for (auto job = jobs.rbegin(); job != jobs.rend(); ++job) {
-        const Resolution &res = structure.resolutions[job->resolution];
+    // Later resolutions first, so the earlier ones' paragraph objects stay where they were;
+    // every edit comes from the one reading above.
+    std::vector<Block> blocks(jobs.size());
+    std::vector<Replacement> replacements(jobs.size());
+    progress.stage(0.4, 0.95);
+    for (std::size_t k = jobs.size(); k-- > 0;) {
+        progress.at(jobs.size() - 1 - k, jobs.size());
+        const Job &job = jobs[k];
+        const Resolution &res = structure.resolutions[job.resolution];
         std::vector<Paragraph> edited(read.model.paragraphs.begin() + static_cast<long>(res.first),
                                       read.model.paragraphs.begin() + static_cast<long>(res.last) +
                                           1);
         options.editedRoles.assign(recognition.roles.begin() + static_cast<long>(res.first),
                                    recognition.roles.begin() + static_cast<long>(res.last) + 1);
         const Clock::time_point diffStart = Clock::now();
-        const markup::MarkupResult result = markup::markUp(*job->base, edited, options);
+        const markup::MarkupResult result = markup::markUp(*job.base, edited, options);
         diffMs += since(diffStart);
-        Block block;
-        if (job->addProposalLine)
+        Block &block = blocks[k];
+        if (job.addProposalLine)
             block.add(line("MOD\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
         for (const Paragraph &p : result.paragraphs)
             block.add(p, Role::Body);
-        if (job->addProposalLine)
+        if (job.addProposalLine)
             block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
         // The author's own formatting, read before the resolution is rewritten, comes back on
         // the same characters (see MarkupWriter.hpp).
@@ -706,38 +829,40 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         std::vector<bool> rewrite;
         for (const diff::ParagraphPair &source : result.sources)
             rewrite.push_back(source.after != diff::ParagraphPair::npos &&
-                              result.proposed[source.after] !=
-                                  edited[source.after].text(View::Proposed));
-        std::vector<Reference<css::text::XTextRange>> starts =
-            writeBlock(document, read.paragraphRange(res.first), read.paragraphRange(res.last),
-                       res.first, block, styles, settings.author);
-        if (job->addProposalLine)
+                              result.proposed[source.after] != edited[source.after].text(View::Proposed));
+        replacements[k] = {res.first, res.last - res.first + 1, &block,
+                           writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last),
+                                      block, ituStyles, styles, settings.author)};
+        std::vector<Reference<css::text::XTextRange>> starts = rangesOf(replacements[k].written);
+        if (job.addProposalLine)
             starts.erase(starts.begin());
         restoreDirectFormatting(starts, result.paragraphs, rewrite, kept);
-        writtenAt.emplace_back(res.first, static_cast<long>(block.paragraphs.size()) -
-                                              static_cast<long>(res.last - res.first + 1));
-        written.push_back({res.first, block.paragraphs.size()});
-        summary["markedUp"].push_back({{"number", job->base->number},
+        summary["markedUp"].push_back({{"number", job.base->number},
                                        {"insertions", result.insertions},
                                        {"deletions", result.deletions},
-                                       {"proposalLineAdded", job->addProposalLine}});
+                                       {"proposalLineAdded", job.addProposalLine}});
     }
-    // Positions after every edit: shifted by the size changes of the stretches before them.
-    for (Written &w : written) {
-        long shift = 0;
-        for (const auto &[first, delta] : writtenAt)
-            if (first < w.first)
-                shift += delta;
-        w.first = static_cast<std::size_t>(static_cast<long>(w.first) + shift);
-    }
-    styleWritten(document, written);
-    summary["proposals"] = numberProposals(document, settings);
+    progress.stage(0.95, 1);
+    progress.at(0, 1);
+    const double writeMs = since(writeStart);
+    std::vector<Written> written;
+    Clock::time_point stage = Clock::now();
+    const ReadDocument edited = afterEdits(read, replacements, written);
+    const Recognition editedRecognition = recognize(edited.model);
+    styleWritten(ituStyles, edited, editedRecognition, written);
+    const double styleMs = since(stage);
+    stage = Clock::now();
+    summary["proposals"] = numberProposals(document, edited, editedRecognition, settings);
+    const double numberMs = since(stage);
     setRecording(document, true);
     undo.done();
     // In-process milliseconds: base (from the cache when unchanged), read + recognise, the
-    // word diff and markup, and writing into Writer (diff included).
-    summary["timings"] = {
-        {"baseMs", baseMs}, {"readMs", readMs}, {"diffMs", diffMs}, {"editMs", since(writeStart)}};
+    // word diff and markup, and the whole edit (diff included): writing the resolutions,
+    // styling them, numbering the proposals.
+    summary["timings"] = {{"baseMs", baseMs},    {"readMs", readMs},
+                          {"diffMs", diffMs},    {"editMs", since(writeStart)},
+                          {"writeMs", writeMs},  {"styleMs", styleMs},
+                          {"numberMs", numberMs}};
     return summary;
 }
 
@@ -781,11 +906,13 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
     setRecording(document, false);
     const InsertionPoint point = insertionPoint(document, read, recognition.structure);
     const std::size_t index = point.index;
-    const std::vector<Reference<css::text::XTextRange>> starts =
-        writeBlock(document, point.range, point.range, index, block, paragraphStyles(document),
+    StyleWriter ituStyles(document);
+    const WrittenBlock written =
+        writeBlock(point.range, point.range, block, ituStyles, paragraphStyles(document),
                    settings.author, point.afterParagraph);
-    styleWritten(document, {{index, block.paragraphs.size()}});
-    const std::size_t proposals = numberProposals(document, settings);
+    const std::vector<Reference<css::text::XTextRange>> starts = rangesOf(written);
+    const std::size_t proposals =
+        styleAndNumber(document, read, point, block, written, ituStyles, settings);
     // The cursor goes where the author writes next: in the Reasons, after the label.
     try {
         Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
@@ -808,43 +935,6 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
     summary["paragraph"] = index;
     summary["paragraphs"] = block.paragraphs.size();
     return summary;
-}
-
-// The [SRC-n] tags of the document's draft new resolutions renumbered 1, 2, ... per source in
-// document order, and every mention of an old tag in the text with them. Returns the changes.
-nlohmann::json renumberDraftTags(const Reference<css::text::XTextDocument> &document) {
-    const ReadDocument read = readDocument(document);
-    const Recognition recognition = recognize(read.model);
-    std::map<std::string, int> perSource;
-    std::vector<std::pair<std::string, std::string>> changes; // old tag, new tag
-    for (const Resolution &r : recognition.structure.resolutions) {
-        if (!r.draftNew || r.draftTag.empty())
-            continue;
-        const std::size_t dash = r.draftTag.rfind('-');
-        const std::string source =
-            dash == std::string::npos ? r.draftTag : r.draftTag.substr(0, dash);
-        const std::string wanted = source + "-" + std::to_string(++perSource[source]);
-        if (wanted != r.draftTag)
-            changes.emplace_back(r.draftTag, wanted);
-    }
-    Reference<css::util::XReplaceable> replaceable(document, UNO_QUERY_THROW);
-    auto replaceAll = [&](const std::string &from, const std::string &to) {
-        Reference<css::util::XReplaceDescriptor> d = replaceable->createReplaceDescriptor();
-        d->setSearchString(toOUString(from));
-        d->setReplaceString(toOUString(to));
-        Reference<css::beans::XPropertySet>(d, UNO_QUERY_THROW)
-            ->setPropertyValue("SearchCaseSensitive", Any(true));
-        replaceable->replaceAll(Reference<css::util::XSearchDescriptor>(d, UNO_QUERY_THROW));
-    };
-    // Through a name no text holds, so that [ATU-1] <-> [ATU-2] do not run into each other.
-    for (const auto &[from, to] : changes)
-        replaceAll("[" + from + "]", "[" + to + "\u2060]");
-    for (const auto &[from, to] : changes)
-        replaceAll("[" + to + "\u2060]", "[" + to + "]");
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto &[from, to] : changes)
-        out.push_back({{"from", from}, {"to", to}});
-    return out;
 }
 
 nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
@@ -888,11 +978,13 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     const bool wasRecording = recording(document);
     setRecording(document, false);
     const InsertionPoint point = insertionPoint(document, read, recognition.structure);
-    const std::vector<Reference<css::text::XTextRange>> starts =
-        writeBlock(document, point.range, point.range, point.index, block,
-                   paragraphStyles(document), settings.author, point.afterParagraph);
-    styleWritten(document, {{point.index, block.paragraphs.size()}});
-    const std::size_t proposals = numberProposals(document, settings);
+    StyleWriter ituStyles(document);
+    const WrittenBlock written =
+        writeBlock(point.range, point.range, block, ituStyles, paragraphStyles(document),
+                   settings.author, point.afterParagraph);
+    const std::vector<Reference<css::text::XTextRange>> starts = rangesOf(written);
+    const std::size_t proposals =
+        styleAndNumber(document, read, point, block, written, ituStyles, settings);
     // The title prompt selected: the author writes the title first, typing over it.
     try {
         Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
@@ -920,16 +1012,27 @@ nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
                         const OUString &settingsJson) {
     if (!document.is())
         refuse("No text document to renumber.");
-    const ReadDocument read = readDocument(document);
+    Progress progress(document, "Renumber Proposals");
+    const ReadDocument read = readDocument(document, &progress);
     const Recognition recognition = recognize(read.model);
     EditSettings settings = editSettings(context, document, settingsJson, read.model, recognition);
     UndoStep undo(document, "Renumber Proposals");
     const bool wasRecording = recording(document);
     setRecording(document, false);
-    // Every line takes the document's SOURCE/DOC/A, not only the sequence.
+    // Every line takes the document's SOURCE/DOC/A, not only the sequence; the draft new
+    // resolutions' tags [SRC-n] follow their order, with every mention, from the same reading.
+    const std::vector<std::pair<std::string, std::string>> changes =
+        draftTagChanges(recognition.structure);
+    std::vector<std::size_t> headers;
+    for (const Proposal &p : recognition.structure.proposals)
+        headers.push_back(p.header);
     std::size_t mentions = 0;
-    const std::size_t proposals = numberProposals(document, settings, true, &mentions);
-    const nlohmann::json tags = renumberDraftTags(document);
+    const std::size_t proposals =
+        numberProposals(document, read, recognition, settings, true, &mentions,
+                        draftTagEdits(read.model, changes, headers));
+    nlohmann::json tags = nlohmann::json::array();
+    for (const auto &[from, to] : changes)
+        tags.push_back({{"from", from}, {"to", to}});
     setRecording(document, wasRecording);
     undo.done();
     return {{"proposals", proposals},

@@ -3,6 +3,7 @@
 #include "report/Timing.hpp"
 
 #include "DocumentEdits.hpp"
+#include "Progress.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "report/StructureReport.hpp"
@@ -18,7 +19,6 @@ using rtl::OUString;
 
 namespace pa::uno {
 namespace {
-
 
 // What the core report leaves out but a caller of recognize() cannot see otherwise: list
 // labels drawn by Writer, table cells, and the tracked changes (as the three views).
@@ -49,7 +49,8 @@ nlohmann::json timings(const RecognitionRun &run) {
 RecognitionRun recognizeDocument(const Reference<css::text::XTextDocument> &document) {
     RecognitionRun run;
     const Clock::time_point readStart = Clock::now();
-    run.read = readDocument(document);
+    Progress progress(document, "Reading the document");
+    run.read = readDocument(document, &progress);
     run.readMs = millisecondsSince(readStart);
     const Clock::time_point recognizeStart = Clock::now();
     run.recognition = recognize(run.read.model);

@@ -266,14 +266,24 @@ class Office:
         return provider.createInstanceWithArguments(
             "com.sun.star.configuration." + kind, (prop("nodepath", "/org.itu.proposalassistant.Settings"),))
 
-    def dispatch(self, doc, command, **arguments):
-        """Runs a command on the document's frame the way a menu entry does; keyword arguments
-        become its dispatch arguments."""
+    def dispatch(self, doc, command, arguments=(), **named):
+        """Runs a command on the document's frame the way a menu entry does; `arguments` are
+        PropertyValues (see prop()), keyword arguments become more of them."""
         helper = self.ctx.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.DispatchHelper", self.ctx)
         frame = doc.getCurrentController().getFrame()
         return helper.executeDispatch(frame, command, "", 0,
-                                      tuple(prop(k, v) for k, v in arguments.items()))
+                                      tuple(arguments) + tuple(prop(k, v) for k, v in named.items()))
+
+    def load_model(self, path):
+        """The document in a bare model, without frame or view: no layout, which for a single
+        1 MB paragraph takes about a minute; commands that need a view cannot run on it."""
+        doc = self.ctx.ServiceManager.createInstanceWithContext("com.sun.star.text.TextDocument",
+                                                                self.ctx)
+        filters = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
+        doc.load((prop("URL", uno.systemPathToFileUrl(os.path.abspath(path))),
+                  prop("FilterName", filters[os.path.splitext(path)[1]]), prop("Hidden", True)))
+        return doc
 
 
 def body(doc):

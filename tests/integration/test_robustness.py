@@ -10,6 +10,7 @@ import unittest
 from xml.sax.saxutils import escape
 
 import pa_harness as h
+import uno  # noqa: E402  (after pa_harness: a missing python-uno is a skip)
 
 COMMAND = "vnd.itu.proposalassistant:RecognizeStructure"
 MEGABYTE = 1 << 20
@@ -68,6 +69,16 @@ class RobustnessTest(unittest.TestCase):
         h.write_odf(paths["one-megabyte-paragraph.odt"], "text",
                     "<office:text><text:p>%s</text:p></office:text>" % escape(big_text))
         cls.big_text_length = len(big_text)
+
+        # A password-protected .odt, stored so by the office itself.
+        doc = o.new_writer()
+        try:
+            doc.Text.setString("RESOLUTION 11 (Rev. Hammamet, 2016)")
+            paths["password.odt"] = os.path.join(d, "password.odt")
+            doc.storeToURL(uno.systemPathToFileUrl(paths["password.odt"]),
+                           (h.prop("FilterName", "writer8"), h.prop("Password", "secret")))
+        finally:
+            h.close(doc)
 
         # This machine's office may have no Calc: a spreadsheet is written by hand too.
         paths["spreadsheet.ods"] = os.path.join(d, "spreadsheet.ods")
@@ -201,6 +212,79 @@ class RobustnessTest(unittest.TestCase):
         self.assertIn("refusing", run.stderr)
         with open(os.path.join(foreign, "user", "registrymodifications.xcu")) as f:
             self.assertEqual(f.read(), "<oor:items/>", "the foreign profile was touched")
+
+    def assertPlainLine(self, stderr, expected):
+        """One line that says `expected`, no error code of the office, no source path."""
+        lines = [l for l in stderr.splitlines() if l.startswith("proposal-assistant: ") and
+                 "preparing the LibreOffice profile" not in l]
+        self.assertEqual(len(lines), 1, stderr)
+        self.assertIn(expected, lines[0])
+        self.assertNotRegex(lines[0], r"0x[0-9a-fA-F]|\.cxx|sfx2|Sfx|Error Area")
+
+    def test_cli_password_protected_file(self):
+        path = self.inputs["password.odt"]
+        run = h.run_cli(["structure", path], self.cli_profile)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertPlainLine(run.stderr, "%s: it is protected by a password" % path)
+        out = os.path.join(self.dir, "from-password.odt")
+        run = h.run_cli(["apply-styles", path, "-o", out], self.cli_profile)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertPlainLine(run.stderr, "it is protected by a password")
+        self.assertFalse(os.path.exists(out))
+
+    def test_cli_output_that_cannot_be_written(self):
+        source = self.inputs["no-resolution.docx"]
+        folder = os.path.join(self.dir, "a-folder.odt")
+        os.makedirs(folder, exist_ok=True)
+        run = h.run_cli(["apply-styles", source, "-o", folder], self.cli_profile)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        self.assertPlainLine(run.stderr, "cannot write %s: it is a folder" % folder)
+        if os.geteuid() != 0:  # root writes into any folder: only a user is denied
+            locked = os.path.join(self.dir, "locked")
+            os.makedirs(locked, exist_ok=True)
+            os.chmod(locked, 0o555)
+            self.addCleanup(os.chmod, locked, 0o755)
+            out = os.path.join(locked, "out.odt")
+            run = h.run_cli(["apply-styles", source, "-o", out], self.cli_profile)
+            self.assertEqual(run.returncode, 1, run.stderr)
+            self.assertPlainLine(run.stderr, "cannot write %s: permission denied" % out)
+        # A file system that takes no new file: the office's refusal, in words.
+        run = h.run_cli(["apply-styles", source, "-o", "/proc/pa-test-out.odt"], self.cli_profile)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        self.assertPlainLine(run.stderr, "cannot write /proc/pa-test-out.odt: ")
+
+    def test_cli_progress_on_a_terminal_only(self):
+        source = self.inputs["no-resolution.docx"]
+        piped = h.run_cli(["structure", source], self.cli_profile)
+        self.assertEqual(piped.returncode, 0, piped.stderr)
+        self.assertNotIn("loading", piped.stderr)
+        main, secondary = os.openpty()  # stderr a terminal, stdout still a pipe
+        try:
+            run = subprocess.run([h.CLI, "--profile", self.cli_profile, "--oxt", h.OXT,
+                                  "structure", source], stdout=subprocess.PIPE, stderr=secondary,
+                                 timeout=300)
+            os.close(secondary)
+            secondary = None
+            seen = b""
+            while True:
+                try:
+                    chunk = os.read(main, 4096)
+                except OSError:  # the terminal is closed once nothing holds its other end
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+        finally:
+            if secondary is not None:
+                os.close(secondary)
+            os.close(main)
+        self.assertEqual(run.returncode, 0)
+        text = seen.decode("utf-8", "replace")
+        self.assertIn("%s: loading\u2026" % source, text)
+        self.assertIn("%s: reading\u2026" % source, text)
+        # Cleared before anything else is said: what follows the last clearing is no stage.
+        self.assertNotIn("\u2026", text.rsplit("\x1b[K", 1)[1])
+        self.assertNotIn(b"loading", run.stdout)
 
     # ---- the menu command in the office ----
 

@@ -16,6 +16,8 @@ bool continuesNumber(char c) {
 // Byte offsets of the whole-number occurrences of `number` in `text`.
 std::vector<std::size_t> occurrences(const std::string &text, const std::string &number) {
     std::vector<std::size_t> found;
+    if (number.empty())
+        return found; // "" is found everywhere and would never move on
     for (std::size_t at = text.find(number); at != std::string::npos;
          at = text.find(number, at + number.size())) {
         const std::size_t end = at + number.size();
