@@ -333,14 +333,16 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         // A paragraph that has its style already is left alone: setting it again would drop
         // the paragraph's own formatting.
         const std::string &style = block.paragraphs[i].style;
-        const Paragraph &now = after.model.paragraphs[at];
-        if (style.empty() || styleMatches(now.style, style) ||
-            styleMatches(now.styleDisplay, style))
-            continue;
+        OUString target;
         if (findStyleSpec(style))
-            written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(ituStyles.resolve(style)));
+            target = ituStyles.resolve(style);
         else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
-            written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(toOUString(style)));
+            target = toOUString(style);
+        OUString current;
+        if (target.isEmpty() || ((written.paragraphs[i]->getPropertyValue("ParaStyleName") >>= current) &&
+                                 current == target))
+            continue;
+        written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
 
     Sequence<css::beans::PropertyValue> redline(2);
@@ -822,7 +824,10 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         for (const Paragraph &p : result.paragraphs)
             block.add(p, Role::Body);
         if (job.addProposalLine)
-            block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
+            block.add(line(reasonsLabel(job.base->language.empty() ? settings.language : job.base->language) +
+                               "\t",
+                           "Reasons"),
+                      Role::Reasons);
         // The author's own formatting, read before the resolution is rewritten, comes back on
         // the same characters (see MarkupWriter.hpp).
         const DirectFormatting kept = readDirectFormatting(read, res.first, res.last);
@@ -900,7 +905,10 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
                 resolution.roles[i] == Role::ResolutionTitle)
                 block.add(resolution.paragraphs[i], resolution.roles[i]);
     }
-    block.add(line(reasonsLabel(settings.language) + "\t", "Reasons"), Role::Reasons);
+    // "Reasons:" in the language of the resolution written (the base's), else the document's.
+    block.add(line(reasonsLabel(resolution.language.empty() ? settings.language : resolution.language) + "\t",
+                   "Reasons"),
+              Role::Reasons);
 
     UndoStep undo(document, toOUString(toUtf8(title)));
     setRecording(document, false);

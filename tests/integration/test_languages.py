@@ -24,12 +24,6 @@ LANGUAGE_GAPS = {
     **{("ar", d, "roles"): "Arabic items أ) ب) ج) get the role body, not lettered-item"
        for d in ("res11-base", "res11-base-joined", "res11-edited", "mod", "mod-untracked-change",
                  "mod-base-mismatch", "mod-item-sequence", "mod-title-history-joined", "add")},
-    # The Arabic history line (entries separated by ؛) is not split: the whole list is taken for
-    # the assembly of the revision.
-    ("ar", "mod", "clean"): "revision-inconsistent on the history line: names 'مالقة-طوريمولينوس، 1984؛ ...؛ "
-                            "نيودلهي، 2024' as the assembly",
-    ("ar", "mod-untracked-change", "found"): "also revision-inconsistent on the Arabic history line",
-    ("ar", "mod-base-mismatch", "found"): "also revision-inconsistent on the Arabic history line",
     ("ar", "mod-item-sequence", "found"): "item-sequence not found (items are body); revision-inconsistent "
                                           "on the history line",
     # Item endings ؛ ، and ； ， 。 are punctuation warnings ("the item ends without punctuation").
@@ -42,13 +36,6 @@ LANGUAGE_GAPS = {
     # French elision: the deleted word follows "l'" in the same word.
     ("fr", "mod-base-mismatch", "found"): "besides base-mismatch on 'intérêt', untracked-change on \"l'\" "
                                           "(\"the text reads 'l'' where the base reads 'l'utilité'\")",
-    # Propose Modification writes its Reasons label in English whatever the document's language
-    # (ADD, SUP and NOC write the language's), and the Spanish history line names "New Delhi".
-    **{(lang, "res11-base", "commands_written"): "the MOD's empty Reasons reads 'Reasons:' (ADD, SUP, NOC: "
-       "the language's label)" for lang in ("fr", "ru", "ar", "zh")},
-    ("es", "res11-base", "commands_written"): "the MOD's Reasons reads 'Reasons:', and its history line ends "
-                                              "'; New Delhi, 2024)', not '; Nueva Delhi, 2024)'",
-    ("ar", "res11-base", "commands_clean"): "revision-inconsistent on the Arabic history line the MOD command wrote",
     # Mark Up: an inserted item after an item whose ending changed is tracked with one paragraph
     # mark too many, so reject-all joins the item before it with the next call (every language).
     **{(lang, "res11-edited", "markup_reject"): "reject-all joins resolves 2 with the next call "

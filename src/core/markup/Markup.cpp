@@ -3,6 +3,9 @@
 // stream cut into paragraphs at its marks, so both views come out exact by construction.
 #include "markup/Markup.hpp"
 
+#include "lexicon/Assemblies.hpp"
+#include "recognition/Language.hpp"
+
 #include "recognition/Patterns.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
@@ -153,6 +156,10 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             "mark-up needs a base resolution and an edited one, both non-empty");
     const bool haveBaseRoles = baseRoles.size() == base.size();
     const bool haveEditedRoles = options.editedRoles.size() == edited.size();
+    // The assembly as the base's language writes it ("Nueva Delhi, 2024" in a Spanish base).
+    const Lexicon *language = haveBaseRoles ? languageOf(base, baseRoles) : nullptr;
+    const std::string assemblyName =
+        language && !options.assembly.empty() ? assemblies::localized(options.assembly, *language) : options.assembly;
 
     std::vector<std::string> baseText, editedText;
     for (const Paragraph &p : base)
@@ -182,8 +189,8 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             editedKind[j] = baseKind(*baseOf[j]);
         else
             editedKind[j] = lineKindOfText(editedText[j]);
-        if (!options.assembly.empty() && editedKind[j])
-            if (auto ops = revision::reviseOps(*editedKind[j], editedText[j], options.assembly))
+        if (!assemblyName.empty() && editedKind[j])
+            if (auto ops = revision::reviseOps(*editedKind[j], editedText[j], assemblyName))
                 result.proposed[j] = revision::acceptedText(*ops);
     }
 
@@ -210,7 +217,7 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             // A revision line changed only in its assembly is shown as domain §2 has it
             // ("Rev. ~~Hammamet, 2016~~ New Delhi, 2024"), not as a word diff.
             if (const auto kind = baseKind(g.base0)) {
-                std::optional<std::string> assembly = options.assembly;
+                std::optional<std::string> assembly = assemblyName;
                 if (assembly->empty())
                     assembly = revision::lineAssembly(*kind, after);
                 // Text pasted with its tracked changes flattened ("Hammamet, 2016New Delhi,

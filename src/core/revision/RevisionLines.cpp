@@ -325,15 +325,19 @@ std::optional<ParsedPreamble> parsePreambleWithLexicon(std::string_view text) {
 std::string localizedFor(std::string_view assembly, const Lexicon *lex,
                          const HistoryLine *history) {
     if (!lex && history && !history->assemblies.empty()) {
+        // The languages the last entry is spelt in ("Hammamet, 2016": English, French and
+        // Spanish alike). An assembly already spelt in one of them is kept as given; otherwise
+        // it is written as they all write it, or kept as given when they differ.
         const auto langs = assemblies::spellingLanguages(history->assemblies.back());
-        if (langs.size() == 1 || (!langs.empty() && assemblies::identify(assembly) &&
-                                  assemblies::localized(assembly, *langs.front()) ==
-                                      assemblies::localized(assembly, *langs.back())))
+        const auto given = assemblies::spellingLanguages(assembly);
+        for (const Lexicon *l : langs)
+            if (std::find(given.begin(), given.end(), l) != given.end())
+                return std::string(assembly);
+        bool alike = !langs.empty();
+        for (const Lexicon *l : langs)
+            alike = alike && assemblies::localized(assembly, *l) == assemblies::localized(assembly, *langs.front());
+        if (alike)
             lex = langs.front();
-        else if (!langs.empty())
-            for (const Lexicon *l : langs) // ambiguous (Hammamet is en, fr, es): keep the user's
-                if (text::fold(assemblies::localized(assembly, *l)) == text::fold(assembly))
-                    lex = l;
     }
     return lex ? assemblies::localized(assembly, *lex) : std::string(assembly);
 }
