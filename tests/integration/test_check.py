@@ -204,7 +204,7 @@ class CheckTest(unittest.TestCase):
                 self.assertEqual([d for d in good if d["rule"] == rule and d not in own], [],
                                  "near-identical document")
                 for d in bad:
-                    self.assertLessEqual(set(d), {"rule", "severity", "paragraph", "start", "end", "message", "fix"})
+                    self.assertLessEqual(set(d), {"rule", "severity", "paragraph", "start", "end", "message", "fix", "notes"})
                     self.assertIn(d["severity"], ("error", "warning", "info"))
                     self.assertIn(d["rule"], RULE_IDS)
                 if words is not None:

@@ -14,6 +14,12 @@ nlohmann::json diagnosticJson(const Diagnostic &d) {
                         {"message", d.message}};
     if (d.fix)
         j["fix"] = d.fix->description();
+    if (!d.notes.empty()) {
+        nlohmann::json notes = nlohmann::json::array();
+        for (const Note &n : d.notes)
+            notes.push_back({{"message", n.message}, {"paragraph", n.paragraph}, {"start", n.begin}, {"end", n.end}});
+        j["notes"] = std::move(notes);
+    }
     return j;
 }
 

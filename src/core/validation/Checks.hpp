@@ -77,9 +77,10 @@ public:
     // "ATU/35A3/1" or, when malformed, the proposal line as written.
     std::string nameOf(const Proposal &proposal) const;
 
-    // Records a finding on marked byte range [begin, end) of the paragraph.
-    void report(Rule rule, Severity severity, std::size_t paragraph, std::size_t markedBegin,
-                std::size_t markedEnd, std::string message, std::optional<Fix> fix = std::nullopt);
+    // Records a finding on marked byte range [begin, end) of the paragraph; notes may be added
+    // to it until the next report.
+    Diagnostic &report(Rule rule, Severity severity, std::size_t paragraph, std::size_t markedBegin,
+                       std::size_t markedEnd, std::string message, std::optional<Fix> fix = std::nullopt);
     // The UTF-16 position of a marked byte offset.
     std::size_t utf16(std::size_t paragraph, std::size_t markedOffset) const;
 

@@ -226,8 +226,8 @@ std::size_t Context::utf16(std::size_t i, std::size_t markedOffset) const {
     return text::utf16Length(std::string_view(marked).substr(0, std::min(markedOffset, marked.size())));
 }
 
-void Context::report(Rule rule, Severity severity, std::size_t i, std::size_t markedBegin,
-                     std::size_t markedEnd, std::string message, std::optional<Fix> fix) {
+Diagnostic &Context::report(Rule rule, Severity severity, std::size_t i, std::size_t markedBegin,
+                            std::size_t markedEnd, std::string message, std::optional<Fix> fix) {
     Diagnostic d;
     d.rule = rule;
     d.severity = severity;
@@ -237,6 +237,7 @@ void Context::report(Rule rule, Severity severity, std::size_t i, std::size_t ma
     d.message = std::move(message);
     d.fix = std::move(fix);
     out_.push_back(std::move(d));
+    return out_.back();
 }
 
 bool isModSymbol(std::string_view symbol) { return symbol == "MOD" || symbol == "(MOD)"; }

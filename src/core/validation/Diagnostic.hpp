@@ -83,6 +83,14 @@ private:
     std::string style_;
 };
 
+// What follows from a finding's mistake (clang's "note:"): the items a wrong label carries along.
+// The range is in UTF-16 code units of the paragraph's marked text, as a Diagnostic's.
+struct Note {
+    std::string message;
+    std::size_t paragraph;
+    std::size_t begin, end;
+};
+
 struct Diagnostic {
     Rule rule = Rule::Style;
     Severity severity = Severity::Error;
@@ -91,6 +99,7 @@ struct Diagnostic {
     std::size_t end = 0;       // exclusive
     std::string message;
     std::optional<Fix> fix;
+    std::vector<Note> notes; // consequences of this one mistake; counts count findings, not notes
 };
 
 } // namespace pa
