@@ -3,6 +3,7 @@
 # gets its role and level, a correct text gives no finding, and each seeded mistake one finding.
 import json
 import os
+import re
 import shutil
 import unittest
 
@@ -23,6 +24,12 @@ class LevelsTest(unittest.TestCase):
         for name, (paragraphs, rtl, _, _) in docs.SEEDED.items():
             cls.paths[name] = os.path.join(cls.dir, name + ".docx")
             docs.write_docx(cls.paths[name], paragraphs, rtl)
+        # Seed 003 (a real Arab States MOD of Resolution 7) pasted as plain text, one paragraph a line.
+        seed = os.path.join(os.path.dirname(h.CORPUS), "texts", "seed-003-ARB-36A2-mod-res7.txt")
+        with open(seed, encoding="utf-8") as f:
+            lines = [re.sub(r"\[bookmark: [^\]]*\]", "", l.rstrip("\n")) for l in f if l.strip()]
+        cls.paths["seed-003"] = os.path.join(cls.dir, "seed-003.docx")
+        docs.write_docx(cls.paths["seed-003"], [("Normal", l) for l in lines])
         good = [cls.paths[n] for n in docs.GOOD]
         cls.structure = h.run_cli(["structure", "--json"] + good, cls.profile)
         cls.check = h.run_cli(["check", "--json"] + sorted(cls.paths.values()), cls.profile)
@@ -67,6 +74,14 @@ class LevelsTest(unittest.TestCase):
         self.assertEqual(len(found["notes"]), 1)
         self.assertEqual(found["notes"][0]["paragraph"], 8)
         self.assertIn("fix", found)
+
+    def test_seed_003_two_mistakes_are_two_findings(self):
+        found = [d for d in self.findings[self.paths["seed-003"]] if d["rule"] == "item-sequence"]
+        self.assertEqual(len(found), 2, json.dumps(found, indent=1))
+        self.assertIn("restarts at 'b)' after 'c)'", found[0]["message"])
+        self.assertEqual(len(found[0]["notes"]), 7)
+        self.assertIn("repeats '1' after '1'", found[1]["message"])
+        self.assertEqual(len(found[1]["notes"]), 9)
 
     def test_rules_type_headings_keep_their_style(self):
         out = os.path.join(self.dir, "rules-styled.docx")
