@@ -325,3 +325,22 @@ TEST_CASE("seed 003: two mistakes are two item-sequence findings with their note
     CHECK(j["notes"][0]["paragraph"] == 9);
     CHECK(diagnosticsCount(found) == "2 errors, 0 warnings, 0 info");
 }
+
+TEST_CASE("Russian items lettered in Cyrillic run in the Russian alphabet", "[recognition][levels]") {
+    const std::vector<std::string> lines = {
+        "ResNo|\xD0\xA0\xD0\x95\xD0\x97\xD0\x9E\xD0\x9B\xD0\xAE\xD0\xA6\xD0\x98\xD0\xAF 11", // РЕЗОЛЮЦИЯ 11
+        "Restitle|\xD0\xA1\xD0\xBE\xD1\x82\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE",
+        "Call|\xD1\x83\xD1\x87\xD0\xB8\xD1\x82\xD1\x8B\xD0\xB2\xD0\xB0\xD1\x8F", // учитывая
+        "\xD0\xB0)\t\xD1\x87\xD1\x82\xD0\xBE \xD0\xBE\xD0\xB4\xD0\xBD\xD0\xBE;",   // а) что одно;
+        "\xD0\xB1)\t\xD1\x87\xD1\x82\xD0\xBE \xD0\xB4\xD1\x80\xD1\x83\xD0\xB3\xD0\xBE\xD0\xB5;", // б)
+        "\xD0\xB2)\t\xD1\x87\xD1\x82\xD0\xBE \xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C\xD0\xB5.", // в)
+    };
+    const Checked r = run(lines);
+    INFO(r.report());
+    CHECK(r.all.empty());
+    auto skipped = lines;
+    skipped.erase(skipped.begin() + 4);
+    const Checked s = run(skipped);
+    REQUIRE(s.of(Rule::ItemSequence).size() == 1);
+    CHECK(s.of(Rule::ItemSequence)[0].fix->edits()[0].replacement == "\xD0\xB1)"); // б)
+}
