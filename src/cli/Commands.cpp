@@ -588,10 +588,10 @@ std::vector<Diagnostic> diagnosticsFrom(const Json &list) {
 }
 
 // The finding as the JSON names it: the engine's extra fields (words, proposal) left
-// out, "fix" only when there is one.
+// out, "fix" and "notes" only when there are some.
 Json findingJson(const Json &j) {
     Json out = Json::object();
-    for (const char *key : {"rule", "severity", "paragraph", "start", "end", "message", "fix"})
+    for (const char *key : {"rule", "severity", "paragraph", "start", "end", "message", "fix", "notes"})
         if (j.contains(key))
             out[key] = j[key];
     return out;

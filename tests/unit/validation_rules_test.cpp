@@ -580,7 +580,9 @@ TEST_CASE("item-sequence: nested lists, roman numerals and capitals are not mist
     expectNone(check(resolves(nine), false), Rule::ItemSequence);
     // Capital letters, and multi-level numbers that number sections rather than items.
     expectNone(check(resolves({"A)\tfirst;", "B)\tsecond."}), false), Rule::ItemSequence);
-    expectNone(check(resolves({"1.1\tfirst;", "1.3\tsecond."}), false), Rule::ItemSequence);
+    expectNone(check(resolves({"1.1\tfirst;", "1.2\tsecond."}), false), Rule::ItemSequence);
+    // Dotted clauses run in their own sequence: 1.3 after 1.1 is a finding.
+    expectOne(check(resolves({"1.1\tfirst;", "1.3\tsecond."}), false), Rule::ItemSequence, 14, "1.3");
     // Wrong inside a nested list: the roman list skips ii).
     const Checked bad = check(resolves({"1\tto act:", "a)\tfirst:", "i)\tone;", "iii)\ttwo;", "2\tto report."}), false);
     expectOne(bad, Rule::ItemSequence, 16, "iii)");

@@ -49,7 +49,9 @@ Lexicon load(std::string_view file, std::string_view data) {
         lex.annex = strings(j, "annex", true);
         lex.assemblies = strings(j, "assemblyPreambles", true);
         lex.cover = strings(j, "cover", true);
+        lex.section = strings(j, "section", true);
         lex.letters = strings(j, "letters", false);
+        lex.alternativeLetters = strings(j, "alternativeLetters", false);
         lex.itemEnd = strings(j, "itemEnd", false);
         lex.lastItemOfCallEnd = strings(j, "lastItemOfCallEnd", false);
         lex.lastItemEnd = strings(j, "lastItemEnd", false);

@@ -28,12 +28,14 @@ struct Lexicon {
     std::vector<std::string> annex;          // "annex", "appendix"
     std::vector<std::string>
         assemblies; // preamble openings: "the world telecommunication standardization assembly"
-    std::vector<std::string> cover; // "addendum {add} to document {doc}", "document {doc}"
+    std::vector<std::string> cover;   // "addendum {add} to document {doc}", "document {doc}"
+    std::vector<std::string> section; // section headings: "section", "第{n}节"
 
     // As written, in order: item letters ("a", "b", ...; Arabic "أ", "ب", ...) and the endings
     // of an item, of the last item of a call, of the resolution's last item, and of an item that
     // introduces sub-items.
     std::vector<std::string> letters;
+    std::vector<std::string> alternativeLetters; // another lettering in use (Cyrillic in Russian)
     std::vector<std::string> itemEnd, lastItemOfCallEnd, lastItemEnd, introducingEnd;
 
     // Written into documents: the first entry of each list as the data file spells it.

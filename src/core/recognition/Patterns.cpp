@@ -13,9 +13,15 @@
 namespace pa::patterns {
 namespace {
 
-bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 // Whether a phrase may end right before folded[at]: at the end, before a space, tab or
 // punctuation, after a phrase that ends in '.', or anywhere in Chinese (written without spaces).
@@ -52,42 +58,243 @@ std::optional<std::string_view> wholeParenthesis(std::string_view s) {
     return s.substr(1, s.size() - 2);
 }
 
-std::optional<Role> classifyLabel(std::string_view label) {
-    if (label.empty() || label.size() > 12)
-        return std::nullopt;
-    static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "-",
-                                                    "\xC2\xB7",     "\xE2\x96\xAA", "o",            "*",
-                                                    "\xE2\x97\x8B", "\xE2\x96\xBA", "\xEF\x82\xA7", "\xEF\x82\xB7"};
-    for (std::string_view b : kBullets)
-        if (label == b)
-            return Role::BulletItem;
-    std::string_view l = label;
-    if (l.front() == '(')
-        l.remove_prefix(1);
-    if (l.size() >= 2 && l.back() == ')' && l.size() <= 4 &&
-        std::all_of(l.begin(), l.end() - 1, [](char c) { return isAsciiLower(c) || isAsciiUpper(c); }))
-        return Role::LetteredItem;
-    // 1, 1., 1), 1.1, 2.3.1
-    std::string_view d = label;
-    if (!d.empty() && (d.back() == '.' || d.back() == ')'))
-        d.remove_suffix(1);
-    bool sawDigit = false;
-    char prev = '.';
-    for (char c : d) {
-        if (isAsciiDigit(c)) {
-            sawDigit = true;
-        } else if (c == '.' && prev != '.') {
-        } else {
-            return std::nullopt;
-        }
-        prev = c;
-    }
-    if (sawDigit && prev != '.')
+std::optional<Role> roleOfShape(LabelShape shape) {
+    switch (shape) {
+    case LabelShape::Number:
         return Role::NumberedItem;
+    case LabelShape::Letter:
+    case LabelShape::Roman:
+        return Role::LetteredItem;
+    case LabelShape::Bullet:
+    case LabelShape::Dash:
+        return Role::BulletItem;
+    case LabelShape::Clause:
+        return Role::Body;
+    }
     return std::nullopt;
 }
 
+std::optional<ItemLabel> classifyLabel(std::string_view label) {
+    if (label.empty() || label.size() > 16)
+        return std::nullopt;
+    const auto key = labelKey(label);
+    if (!key)
+        return std::nullopt;
+    return ItemLabel{*roleOfShape(key->shape), std::string(label), key->shape};
+}
+
+// The code points of s.
+std::vector<UChar32> codePoints(std::string_view s) {
+    std::vector<UChar32> out;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+        UChar32 c = 0;
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        out.push_back(c);
+    }
+    return out;
+}
+
 } // namespace
+
+std::string romanNumeral(std::size_t n) {
+    static const std::pair<std::size_t, const char *> kDigits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (const auto &[value, digits] : kDigits)
+        for (; n >= value; n -= value)
+            out += digits;
+    return out;
+}
+
+bool isRomanNumeral(std::string_view key) {
+    for (std::size_t n = 1; n <= 39; ++n)
+        if (romanNumeral(n) == key)
+            return true;
+    return false;
+}
+
+std::optional<LabelKey> labelKey(std::string_view label) {
+    const std::string raw(text::trim(text::normalize(label)));
+    if (raw.empty())
+        return std::nullopt;
+    static constexpr std::string_view kDashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-"};
+    static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2",
+                                                    "\xC2\xB7",
+                                                    "\xE2\x96\xAA",
+                                                    "o",
+                                                    "*",
+                                                    "\xE2\x97\x8B",
+                                                    "\xE2\x96\xBA",
+                                                    "\xEF\x82\xA7",
+                                                    "\xEF\x82\xB7",
+                                                    "\xE2\x97\x8F",
+                                                    "\xE2\x96\xA0"};
+    for (std::string_view d : kDashes)
+        if (raw == d)
+            return LabelKey{LabelShape::Dash, std::string(raw)};
+    for (std::string_view b : kBullets)
+        if (raw == b)
+            return LabelKey{LabelShape::Bullet, std::string(raw)};
+    // Full-width parentheses and Arabic-Indic digits read as their ASCII forms.
+    const std::string f = text::fold(raw);
+    std::string_view l = f;
+    const bool opened = !l.empty() && l.front() == '(';
+    if (opened)
+        l.remove_prefix(1);
+    const bool closed = !l.empty() && l.back() == ')';
+    const bool dotted = !l.empty() && l.back() == '.';
+    if (closed || dotted)
+        l.remove_suffix(1);
+    if (l.empty() || (opened && !closed))
+        return std::nullopt;
+    // 1, 1., 1), (1), 1.1, 2.3.1
+    if (std::all_of(l.begin(), l.end(), [](char c) { return isAsciiDigit(c) || c == '.'; })) {
+        const std::vector<std::size_t> parts = clauseNumber(l);
+        if (parts.empty())
+            return std::nullopt;
+        return LabelKey{parts.size() > 1 ? LabelShape::Clause : LabelShape::Number, std::string(l)};
+    }
+    // a), (a), A), iv), أ), б): letters need their parenthesis.
+    if (!closed)
+        return std::nullopt;
+    const std::vector<UChar32> letters = codePoints(l);
+    if (letters.size() > 4 ||
+        !std::all_of(letters.begin(), letters.end(), [](UChar32 c) { return u_isalpha(c); }))
+        return std::nullopt;
+    const std::vector<UChar32> rawLetters = codePoints(raw);
+    LabelKey key{LabelShape::Letter, std::string(l)};
+    for (UChar32 c : rawLetters)
+        if (u_isalpha(c)) {
+            key.upper = u_isupper(c);
+            break;
+        }
+    const bool same =
+        std::all_of(letters.begin(), letters.end(), [&](UChar32 c) { return c == letters[0]; });
+    if (isRomanNumeral(key.key)) {
+        if (letters.size() == 1)
+            key.mayBeRoman = true;
+        else
+            key.shape = LabelShape::Roman;
+    } else if (!same) {
+        return std::nullopt; // "abc)" is a word, not a label
+    }
+    return key;
+}
+
+std::optional<LetterPosition> letterPosition(std::string_view key, const Lexicon *preferred) {
+    const std::vector<UChar32> cps = codePoints(key);
+    if (cps.empty() || !std::all_of(cps.begin(), cps.end(), [&](UChar32 c) { return c == cps[0]; }))
+        return std::nullopt;
+    const std::string one(key.substr(0, key.size() / cps.size()));
+    const auto find = [&](const Lexicon &lex) -> std::optional<LetterPosition> {
+        for (const std::vector<std::string> *lettering : {&lex.letters, &lex.alternativeLetters})
+            for (std::size_t i = 0; i < lettering->size(); ++i)
+                if (text::fold((*lettering)[i]) == one)
+                    return LetterPosition{lettering, (cps.size() - 1) * lettering->size() + i};
+        return std::nullopt;
+    };
+    if (preferred)
+        if (auto found = find(*preferred))
+            return found;
+    for (const Lexicon &lex : lexicons())
+        if (auto found = find(lex))
+            return found;
+    return std::nullopt;
+}
+
+std::string letterAt(const std::vector<std::string> &lettering, std::size_t position) {
+    if (lettering.empty())
+        return {};
+    std::string out;
+    for (std::size_t n = position / lettering.size() + 1; n > 0; --n)
+        out += lettering[position % lettering.size()];
+    return out;
+}
+
+std::vector<std::size_t> clauseNumber(std::string_view key) {
+    std::vector<std::size_t> parts;
+    std::size_t value = 0;
+    bool digits = false;
+    for (char c : key) {
+        if (isAsciiDigit(c)) {
+            if (value > 100000)
+                return {};
+            value = value * 10 + std::size_t(c - '0');
+            digits = true;
+        } else if (c == '.' && digits) {
+            parts.push_back(value);
+            value = 0;
+            digits = false;
+        } else {
+            return {};
+        }
+    }
+    if (!digits)
+        return {};
+    parts.push_back(value);
+    return parts;
+}
+
+std::optional<std::size_t> sectionHeading(std::string_view text) {
+    bool complete = false;
+    const std::string n = text::normalizePrefix(text, 201, complete);
+    if (!complete || n.size() > 200)
+        return std::nullopt;
+    const std::string f = text::fold(n);
+    // The number, then the end, a tab, or a dash, colon or full stop before the title.
+    const auto readNumber = [](std::string_view rest) -> std::optional<std::size_t> {
+        std::size_t i = 0;
+        while (i < rest.size() && (isAsciiDigit(rest[i]) || isAsciiLower(rest[i])))
+            ++i;
+        const std::string_view token = rest.substr(0, i);
+        if (token.empty() || token.size() > 6)
+            return std::nullopt;
+        std::size_t number = 0;
+        if (const auto parts = clauseNumber(token); parts.size() == 1)
+            number = parts[0];
+        else
+            for (std::size_t k = 1; k <= 39; ++k)
+                if (romanNumeral(k) == token)
+                    number = k;
+        if (number == 0 && token.size() > 1)
+            return std::nullopt;
+        std::string_view after = rest.substr(i);
+        if (!after.empty() && after.front() == '.')
+            after.remove_prefix(1);
+        after = text::trim(after);
+        if (!after.empty() && !text::startsWith(after, "\xE2\x80\x93") &&
+            !text::startsWith(after, "\xE2\x80\x94") && after.front() != '-' &&
+            after.front() != ':' && rest.substr(i).find('\t') == std::string_view::npos)
+            return std::nullopt;
+        return number;
+    };
+    for (const Lexicon &lex : lexicons()) {
+        for (const std::string &phrase : lex.section) {
+            const auto at = phrase.find("{n}");
+            if (at == std::string::npos) {
+                if (!text::startsWith(f, phrase) || f.size() <= phrase.size() ||
+                    (f[phrase.size()] != ' ' && f[phrase.size()] != '\t'))
+                    continue;
+                if (const auto number =
+                        readNumber(text::trim(std::string_view(f).substr(phrase.size()))))
+                    return number;
+            } else {
+                const std::string_view head = std::string_view(phrase).substr(0, at);
+                const std::string_view tail = std::string_view(phrase).substr(at + 3);
+                if (!text::startsWith(f, head))
+                    continue;
+                std::size_t i = head.size(), value = 0;
+                while (i < f.size() && isAsciiDigit(f[i]))
+                    value = value * 10 + std::size_t(f[i++] - '0');
+                if (i == head.size() || !text::startsWith(std::string_view(f).substr(i), tail))
+                    continue;
+                return value;
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
     const std::string n = text::normalize(text);
@@ -100,7 +307,8 @@ std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
     const std::string_view source = s.substr(0, slash1);
     const std::string_view doc = s.substr(slash1 + 1, slash2 - slash1 - 1);
     const std::string_view seq = s.substr(slash2 + 1);
-    if (source.empty() || source.size() > 5 || !std::all_of(source.begin(), source.end(), isAsciiUpper))
+    if (source.empty() || source.size() > 5 ||
+        !std::all_of(source.begin(), source.end(), isAsciiUpper))
         return std::nullopt;
     if (seq.empty() || seq.size() > 4 || !std::all_of(seq.begin(), seq.end(), isAsciiDigit))
         return std::nullopt;
@@ -171,15 +379,20 @@ std::optional<ProposalLine> parseProposalLine(std::string_view text) {
                             line.numberText.find(' ') == std::string::npos &&
                             (line.numberText.find('/') != std::string::npos ||
                              line.numberText.find('-') != std::string::npos);
-    if (!numberLike && !(line.tabSeparated && symbol == upperSymbol && line.numberText.size() <= 40))
+    if (!numberLike &&
+        !(line.tabSeparated && symbol == upperSymbol && line.numberText.size() <= 40))
         return std::nullopt;
     line.number = parseProposalNumber(line.numberText);
     return line;
 }
 
-bool isHistoryLine(std::string_view text) { return revision::parseHistoryLine(text).has_value(); }
+bool isHistoryLine(std::string_view text) {
+    return revision::parseHistoryLine(text).has_value();
+}
 
-bool isPreamble(std::string_view text) { return revision::parsePreamble(text).has_value(); }
+bool isPreamble(std::string_view text) {
+    return revision::parsePreamble(text).has_value();
+}
 
 std::optional<CallKind> matchCall(std::string_view text) {
     bool complete = false;
@@ -213,27 +426,29 @@ std::optional<CallKind> matchCall(std::string_view text) {
 }
 
 std::optional<ItemLabel> parseItemLabel(std::string_view text) {
-    // Only the first 13 characters can hold a label and its tab.
+    // Only the first characters can hold a label and its tab.
     bool complete = false;
-    const std::string n = text::normalizePrefix(text, 16, complete);
+    const std::string n = text::normalizePrefix(text, 24, complete);
     const auto tab = n.find('\t');
-    if (tab != std::string::npos && tab > 0 && tab <= 12) {
-        const std::string label = n.substr(0, tab);
-        if (const auto role = classifyLabel(label))
-            return ItemLabel{*role, label};
-    }
+    if (tab != std::string::npos && tab > 0 && tab <= 16)
+        if (auto item = classifyLabel(std::string_view(n).substr(0, tab)))
+            return item;
     // Pasted text may have lost its tab: only the unmistakable "a) " form is taken then.
-    if (n.size() > 3 && isAsciiLower(n[0]) && n[1] == ')' && n[2] == ' ')
-        return ItemLabel{Role::LetteredItem, n.substr(0, 2)};
+    const auto space = n.find(' ');
+    if (space != std::string::npos && space > 1 && space <= 5 && n[space - 1] == ')' && n[0] != '(')
+        if (auto item = classifyLabel(std::string_view(n).substr(0, space));
+            item && item->shape == LabelShape::Letter &&
+            codePoints(labelKey(item->label)->key).size() == 1)
+            return item;
     return std::nullopt;
 }
 
 std::optional<ItemLabel> itemFromListLabel(std::string_view listLabel) {
     const std::string label(text::trim(text::normalize(listLabel)));
-    if (const auto role = classifyLabel(label))
-        return ItemLabel{*role, label};
+    if (auto item = classifyLabel(label))
+        return item;
     if (!label.empty())
-        return ItemLabel{Role::BulletItem, label};
+        return ItemLabel{Role::BulletItem, label, LabelShape::Bullet};
     return std::nullopt;
 }
 

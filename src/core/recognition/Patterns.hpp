@@ -4,6 +4,7 @@
 // All functions take text as it stands (they normalize it themselves) and use the lexicon.
 #pragma once
 
+#include "lexicon/Lexicon.hpp"
 #include "recognition/Role.hpp"
 #include "recognition/Structure.hpp"
 
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pa::patterns {
 
@@ -18,7 +20,7 @@ namespace pa::patterns {
 // number text, and the number parsed when it is SOURCE/DOC[An]/SEQ. Accepts any case and a
 // space instead of the tab, so that a malformed line is still found (and reported).
 struct ProposalLine {
-    std::string symbol;     // as typed: "MOD", "(MOD)", "mod"
+    std::string symbol;       // as typed: "MOD", "(MOD)", "mod"
     bool knownSymbol = false; // symbol is exactly one of proposalSymbols()
     bool tabSeparated = false;
     std::string numberText; // "ATU/35A3/1"
@@ -32,21 +34,57 @@ std::optional<ProposalNumber> parseProposalNumber(std::string_view text);
 // "(Malaga-Torremolinos, 1984; ...; Hammamet, 2016)" (revision::parseHistoryLine).
 bool isHistoryLine(std::string_view text);
 
-// "The World Telecommunication Standardization Assembly (Hammamet, 2016)," (revision::parsePreamble)
+// "The World Telecommunication Standardization Assembly (Hammamet, 2016),"
+// (revision::parsePreamble)
 bool isPreamble(std::string_view text);
 
 // "considering", "instructs the Director of ...": the call's kind.
 std::optional<CallKind> matchCall(std::string_view text);
 
-// An item label typed before a tab: "a)\t", "1\t", "•\t", "–\t". labelLength is in bytes of
-// the normalized text. Body when the text has no label.
+// What a label says by its shape alone. A single letter that is also a roman digit ("i)", "v)")
+// is a Letter that may be roman: only its place and its run tell (recognition's levels).
+enum class LabelShape { Number, Letter, Roman, Bullet, Dash, Clause };
+struct LabelKey {
+    LabelShape shape = LabelShape::Number;
+    std::string key;         // "a", "iv", "12", "أ", "1.2": letters folded, digits ASCII
+    bool upper = false;      // "A)", "IV)"
+    bool mayBeRoman = false; // a one-letter Letter that is also a roman numeral
+};
+// The key of a label as typed ("a)", "(iv)", "١", "（b）", "•", "1.1"); nullopt for no label.
+std::optional<LabelKey> labelKey(std::string_view label);
+
+// "iv" for 4; isRomanNumeral("iv") (lower case, 1 to 39).
+std::string romanNumeral(std::size_t n);
+bool isRomanNumeral(std::string_view key);
+
+// Where a letter key stands in a lettering of the lexicons (Latin, abjad, Cyrillic), the
+// preferred language's letterings first. Doubled letters continue a lettering ("aa" after "z").
+struct LetterPosition {
+    const std::vector<std::string> *lettering = nullptr;
+    std::size_t position = 0;
+};
+std::optional<LetterPosition> letterPosition(std::string_view key,
+                                             const Lexicon *preferred = nullptr);
+// The letter at `position` of a lettering, doubled past its end.
+std::string letterAt(const std::vector<std::string> &lettering, std::size_t position);
+
+// "1.2.3" -> {1, 2, 3}; empty when the text is no dotted number.
+std::vector<std::size_t> clauseNumber(std::string_view key);
+
+// An item label typed before a tab: "a)\t", "1\t", "•\t", "–\t", "أ)\t", "١\t"; a dotted
+// clause number "1.1\t" too, whose role is Body (clauses are body text, domain §2).
 struct ItemLabel {
     Role role = Role::Body;
     std::string label;
+    LabelShape shape = LabelShape::Number;
 };
 std::optional<ItemLabel> parseItemLabel(std::string_view text);
 // The role implied by a label that Writer's numbering draws ("a)", "1.", "•").
 std::optional<ItemLabel> itemFromListLabel(std::string_view listLabel);
+
+// A section heading of a rules-type resolution or an annex ("SECTION 2 – Study groups",
+// "第2节"): its number, 0 when it has none that reads as a number.
+std::optional<std::size_t> sectionHeading(std::string_view text);
 
 // "Reasons:" (any language of the lexicon), possibly followed by a tab and the reasons.
 bool isReasons(std::string_view text);

@@ -2,10 +2,14 @@
 // the light of where we are in a resolution's anatomy), then the structure from the roles.
 #include "recognition/Recognizer.hpp"
 
+#include "recognition/Language.hpp"
+#include "recognition/Levels.hpp"
 #include "recognition/Patterns.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
+
+#include <cctype>
 
 namespace pa {
 namespace {
@@ -36,8 +40,9 @@ std::optional<Role> strongTextRole(const std::string &t) {
 }
 
 class RoleWalk {
-public:
-    explicit RoleWalk(const Document &doc) : doc_(doc), roles_(doc.paragraphs.size(), Role::Other) {}
+  public:
+    explicit RoleWalk(const Document &doc)
+        : doc_(doc), roles_(doc.paragraphs.size(), Role::Other) {}
 
     std::vector<Role> run() {
         for (std::size_t i = 0; i < doc_.paragraphs.size(); ++i)
@@ -45,7 +50,7 @@ public:
         return std::move(roles_);
     }
 
-private:
+  private:
     Role classify(std::size_t i) {
         const Paragraph &p = doc_.paragraphs[i];
         const std::string t = readingText(p);
@@ -203,17 +208,73 @@ std::string itemLabel(const Paragraph &p, Role role) {
     return std::string(text::trim(text::normalize(p.listLabel)));
 }
 
+// "Heading 1", "heading2", "Headingb": the heading styles a section heading may carry.
+bool headingStyle(const Paragraph &p) {
+    const auto isHeading = [](std::string_view name) {
+        std::string key;
+        for (char c : name)
+            if (c != ' ' && c != '_' && c != '-')
+                key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text::startsWith(key, "heading");
+    };
+    return isHeading(p.style) || isHeading(p.styleDisplay);
+}
+
+int enumlevDepth(const Paragraph &p) {
+    for (const std::string *name : {&p.style, &p.styleDisplay}) {
+        if (styleMatches(*name, "enumlev1"))
+            return 1;
+        if (styleMatches(*name, "enumlev2"))
+            return 2;
+    }
+    return 0;
+}
+
+// A section heading or a dotted clause opens the sections of a rules-type resolution; inside
+// them a plain number ("2\tStudy groups") is a clause too, while "a)" is a clause's sub-item.
+std::optional<Clause> clauseAt(const Paragraph &p, std::size_t i, bool inSections) {
+    const std::string t = readingText(p);
+    const auto label = patterns::parseItemLabel(t);
+    Clause c;
+    c.paragraph = i;
+    if (label && (label->shape == patterns::LabelShape::Clause ||
+                  (inSections && label->shape == patterns::LabelShape::Number &&
+                   label->label.find_first_of("()") == std::string::npos))) {
+        c.label = label->label;
+        c.number = patterns::clauseNumber(patterns::labelKey(label->label)->key);
+        return c;
+    }
+    const auto section = patterns::sectionHeading(t);
+    if (section || (headingStyle(p) && !text::isBlank(t))) {
+        c.section = true;
+        if (section && *section > 0)
+            c.number = {*section};
+        return c;
+    }
+    return std::nullopt;
+}
+
+Item itemAt(std::size_t paragraph, Role role, std::string label) {
+    Item item;
+    item.paragraph = paragraph;
+    item.role = role;
+    item.label = std::move(label);
+    return item;
+}
+
 // Resolutions run from an opening line to the last paragraph before a proposal line, Reasons,
 // or the next resolution's number line; trailing empty "other" paragraphs are not theirs.
-void buildResolutions(const Document &doc, const std::vector<Role> &roles, Recognition &out) {
+void buildResolutions(const Document &doc, std::vector<Role> &roles, Recognition &out) {
     Resolution *current = nullptr;
     Call *call = nullptr;
     bool afterAnnex = false;
+    bool inSections = false; // after a section heading or clause, until the next call or annex
     for (std::size_t i = 0; i < roles.size(); ++i) {
         const Role r = roles[i];
-        const bool opensNew = r == Role::ResolutionNumber ||
-                              (startsResolution(r) && (!current || (r == Role::ResolutionTitle && current->title) ||
-                                                       (r == Role::Preamble && current->preamble)));
+        const bool opensNew =
+            r == Role::ResolutionNumber ||
+            (startsResolution(r) && (!current || (r == Role::ResolutionTitle && current->title) ||
+                                     (r == Role::Preamble && current->preamble)));
         if (!insideResolution(r)) {
             if (r != Role::Other)
                 current = nullptr, call = nullptr;
@@ -225,6 +286,7 @@ void buildResolutions(const Document &doc, const std::vector<Role> &roles, Recog
             current->first = i;
             call = nullptr;
             afterAnnex = false;
+            inSections = false;
         }
         current->last = i;
         const Paragraph &p = doc.paragraphs[i];
@@ -253,25 +315,77 @@ void buildResolutions(const Document &doc, const std::vector<Role> &roles, Recog
             c.kind = patterns::matchCall(c.text).value_or(CallKind::Preamble);
             current->calls.push_back(std::move(c));
             call = &current->calls.back();
+            inSections = false;
             break;
         }
         case Role::AnnexHeading:
             current->annexHeadings.push_back(i);
             afterAnnex = true;
             call = nullptr;
+            inSections = false;
             break;
         case Role::LetteredItem:
         case Role::NumberedItem:
         case Role::BulletItem:
         case Role::Body:
+            if (call || afterAnnex) {
+                if (auto clause = clauseAt(p, i, inSections)) {
+                    clause->region = current->annexHeadings.size();
+                    current->clauses.push_back(std::move(*clause));
+                    if (call && !afterAnnex)
+                        call->holdsSections = true;
+                    inSections = true;
+                    roles[i] = Role::Body;
+                    break;
+                }
+                if (inSections) {
+                    Clause &clause = current->clauses.back();
+                    if (r == Role::Body)
+                        clause.body.push_back(i);
+                    else
+                        clause.items.push_back(itemAt(i, Role::Body, itemLabel(p, r)));
+                    roles[i] = Role::Body;
+                    break;
+                }
+            }
             if (call && !afterAnnex)
-                call->items.push_back(Item{i, r, itemLabel(p, r)});
+                call->items.push_back(itemAt(i, r, itemLabel(p, r)));
             else if (!afterAnnex && !text::isBlank(p.text(View::Marked)))
                 out.unplaced.push_back(i);
             break;
         default:
             break;
         }
+    }
+}
+
+// Levels of a list of items: sub-items (level 1 and below) are bullet items of their parent.
+void assignItemLevels(const Document &doc, std::vector<Item> &items, std::size_t base,
+                      const Lexicon *preferred, std::vector<Role> *roles) {
+    std::vector<LevelInput> inputs;
+    for (const Item &item : items) {
+        const Paragraph &p = doc.paragraphs[item.paragraph];
+        inputs.push_back(LevelInput{item.label, endsWithColon(readingText(p)), enumlevDepth(p)});
+    }
+    const std::vector<LevelOutput> levels = assignLevels(inputs, preferred);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        items[k].level = base + levels[k].level;
+        items[k].parent = levels[k].parent;
+        items[k].kind = levels[k].kind;
+        if (roles && items[k].level > 0) {
+            items[k].role = Role::BulletItem;
+            (*roles)[items[k].paragraph] = Role::BulletItem;
+        }
+    }
+}
+
+void assignLevels(const Document &doc, Recognition &out) {
+    for (Resolution &r : out.structure.resolutions) {
+        const Lexicon *language = languageOf(doc, out, r.first, r.last);
+        for (Call &call : r.calls)
+            assignItemLevels(doc, call.items, 0, language, &out.roles);
+        for (Clause &clause : r.clauses)
+            assignItemLevels(doc, clause.items, 1, language, nullptr);
     }
 }
 
@@ -315,6 +429,7 @@ Recognition recognize(const Document &document) {
     Recognition out;
     out.roles = RoleWalk(document).run();
     buildResolutions(document, out.roles, out);
+    assignLevels(document, out);
     buildProposals(document, out.roles, out);
     return out;
 }
