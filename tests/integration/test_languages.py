@@ -23,10 +23,6 @@ LANGUAGE_GAPS = {
     # French elision: the deleted word follows "l'" in the same word.
     ("fr", "mod-base-mismatch", "found"): "besides base-mismatch on 'intérêt', untracked-change on \"l'\" "
                                           "(\"the text reads 'l'' where the base reads 'l'utilité'\")",
-    # Mark Up: an inserted item after an item whose ending changed is tracked with one paragraph
-    # mark too many, so reject-all joins the item before it with the next call (every language).
-    **{(lang, "res11-edited", "markup_reject"): "reject-all joins resolves 2 with the next call "
-       "('...networks,instructs the Director ...')" for lang in ("en", "fr", "es", "ru", "ar", "zh")},
 }
 
 LANGUAGES_DIR = os.path.join(os.path.dirname(h.CORPUS), "languages")

@@ -360,3 +360,48 @@ TEST_CASE("random edits of every kind: both views exact, deletions close to a wo
     CHECK(overall <= 1.06);
     CHECK(worst <= 1.35);
 }
+
+TEST_CASE("an item whose ending changed, then an item inserted after it: reject-all keeps the "
+          "next call its own paragraph",
+          "[markup][edits]") {
+    // Resolution 11 of tests/data/languages, res11-base against res11-edited (untracked edits).
+    const std::string item2 = "2\tthat this collaboration shall cover new services that use both "
+                              "postal and telecommunication networks";
+    const std::string instructs =
+        "instructs the Director of the Telecommunication Standardization Bureau";
+    const std::string instructs1 =
+        "1\tto encourage and assist this collaboration between ITU\u2011T and UPU;";
+    const std::vector<std::string> base = {
+        "resolves",
+        "1\tthat the relevant study groups of the ITU Telecommunication Standardization Sector "
+        "(ITU\u2011T) shall continue to collaborate with the Postal Operations Council (POC) of "
+        "UPU "
+        "on matters of common interest;",
+        item2 + ",", instructs, instructs1};
+    const std::vector<std::string> edited = {
+        base[0],
+        base[1],
+        item2 + ";",
+        "3\tthat the results of this collaboration shall be made available to the membership of "
+        "both organizations,",
+        instructs,
+        instructs1};
+    const auto r = markup::markUp(plain(base), {}, plain(edited), author());
+    checkInvariant(r, plain(base), plain(edited));
+    // As Word records Enter pressed after the item: the item's own mark is inserted and the new
+    // item keeps the original mark, so ";", the break and the new item are one insertion.
+    // (Tracking the new item's mark instead leaves ";" and the new item meeting across an
+    // untracked mark: Writer joins them into one redline that takes that mark too, and
+    // reject-all then joins item 2 with "instructs ...".)
+    CHECK(rendered(r) == std::vector<std::string>{base[0], base[1], item2 + "[-,-]{+;+}\xC2\xB6+",
+                                                  "{+" + edited[3] + "+}", instructs, instructs1});
+    const auto spans = markup::redlineSpans(r.paragraphs);
+    REQUIRE(spans.size() == 3);
+    CHECK(spans[0].kind == ChangeKind::Deletion);
+    CHECK(spans[1].kind == ChangeKind::Insertion);
+    CHECK(spans[1].paragraph == 2);
+    CHECK(spans[1].throughParagraphEnd);
+    CHECK(spans[2].kind == ChangeKind::Insertion);
+    CHECK(spans[2].paragraph == 3);
+    CHECK_FALSE(spans[2].throughParagraphEnd);
+}

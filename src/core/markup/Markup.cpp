@@ -147,6 +147,34 @@ void endAtBaseEnd(std::vector<Piece> &stream) {
     }
 }
 
+// Paragraphs inserted whole after a paragraph whose text ends inserted: Writer joins two
+// insertions that meet across an untracked paragraph mark into one redline, which then takes
+// that mark too, so reject-all would join the paragraph with the one after the insertion. So
+// such paragraphs are tracked as Word records Enter pressed at the paragraph's end: its mark
+// is inserted and the last inserted paragraph keeps the original mark. Both views are the same
+// (only which of the marks is tracked changes), and the insertion is one unbroken stretch.
+void insertAfterInsertedEnd(std::vector<Piece> &stream) {
+    for (std::size_t m = 1; m < stream.size(); ++m) {
+        if (!stream[m].mark || stream[m].kind != diff::OpKind::Equal || stream[m - 1].mark ||
+            stream[m - 1].kind != diff::OpKind::Insert)
+            continue;
+        std::optional<std::size_t> lastMark;
+        for (std::size_t k = m + 1; k < stream.size();) {
+            std::size_t j = k;
+            while (j < stream.size() && !stream[j].mark && stream[j].kind == diff::OpKind::Insert)
+                ++j;
+            if (j == stream.size() || stream[j].kind != diff::OpKind::Insert)
+                break;
+            lastMark = j;
+            k = j + 1;
+        }
+        if (lastMark) {
+            stream[m].kind = diff::OpKind::Insert;
+            stream[*lastMark].kind = diff::OpKind::Equal;
+        }
+    }
+}
+
 } // namespace
 
 MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> &baseRoles,
@@ -158,8 +186,9 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
     const bool haveEditedRoles = options.editedRoles.size() == edited.size();
     // The assembly as the base's language writes it ("Nueva Delhi, 2024" in a Spanish base).
     const Lexicon *language = haveBaseRoles ? languageOf(base, baseRoles) : nullptr;
-    const std::string assemblyName =
-        language && !options.assembly.empty() ? assemblies::localized(options.assembly, *language) : options.assembly;
+    const std::string assemblyName = language && !options.assembly.empty()
+                                         ? assemblies::localized(options.assembly, *language)
+                                         : options.assembly;
 
     std::vector<std::string> baseText, editedText;
     for (const Paragraph &p : base)
@@ -246,6 +275,7 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             add(stream, op.kind, op.text);
         addMark(stream, diff::OpKind::Equal);
     }
+    insertAfterInsertedEnd(stream);
     endAtBaseEnd(stream);
 
     // Cut into paragraphs at the marks; each is told which base and edited paragraph it shows.
