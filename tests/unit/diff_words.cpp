@@ -60,6 +60,28 @@ TEST_CASE("tokenize: words, punctuation, spaces and tabs", "[diff]") {
     CHECK(tokenize("").empty());
 }
 
+TEST_CASE("tokenize: an elided article or pronoun ends at its apostrophe", "[diff]") {
+    using V = std::vector<std::string_view>;
+    CHECK(tokenize("l'utilit\xC3\xA9 d'un") == V{"l'", "utilit\xC3\xA9", " ", "d'", "un"});
+    CHECK(tokenize("L\xE2\x80\x99UIT qu'il jusqu'\xC3\xA0") ==
+          V{"L\xE2\x80\x99", "UIT", " ", "qu'", "il", " ", "jusqu'", "\xC3\xA0"}); // U+2019 too
+    CHECK(tokenize("dell'Unione") == V{"dell'", "Unione"});
+    // Other apostrophes stay inside the word.
+    CHECK(tokenize("ITU-T's O'Brien") == V{"ITU-T's", " ", "O'Brien"});
+}
+
+TEST_CASE("a word changed after an elided article keeps the article", "[diff]") {
+    const std::string before = "c)\tl'utilit\xC3\xA9 d'examiner";
+    const std::string after = "c)\tl'int\xC3\xA9r\xC3\xAAt d'examiner";
+    const auto ops = diffWords(before, after);
+    REQUIRE(kinds(ops) ==
+            std::vector<OpKind>{OpKind::Equal, OpKind::Delete, OpKind::Insert, OpKind::Equal});
+    CHECK(ops[0].text == "c)\tl'");
+    CHECK(ops[1].text == "utilit\xC3\xA9");
+    CHECK(ops[2].text == "int\xC3\xA9r\xC3\xAAt");
+    checkScript(before, after);
+}
+
 TEST_CASE("one changed word is one deletion and one insertion", "[diff]") {
     const std::string before = "to encourage and assist this collaboration between the two organs;";
     const std::string after = "to encourage and support this collaboration between the two organs;";

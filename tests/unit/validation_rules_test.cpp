@@ -813,3 +813,51 @@ TEST_CASE("a MOD in Russian, Arabic and Chinese is compared with its base in the
         CHECK(english.of(Rule::BaseNotCompared)[0].message.find("only in English") != std::string::npos);
     }
 }
+
+TEST_CASE("base-mismatch: a change after an elided article is the word's, not the article's", "[validation][rules]") {
+    // French glues "l'" to the next word: "l'[-utilité-][+intérêt+]" keeps "l'" untouched.
+    const auto base = [](const std::string &considering) {
+        return std::vector<std::string>{
+            "ResNo|R\xC3\x89SOLUTION 11 (R\xC3\xA9v. Hammamet, 2016)",
+            "Restitle|Collaboration avec le Conseil d'exploitation postale de l'Union postale universelle",
+            "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016)",
+            "Normalaftertitle|L'Assembl\xC3\xA9" "e mondiale de normalisation des t\xC3\xA9l\xC3\xA9" "communications (Hammamet, 2016),",
+            "Call|consid\xC3\xA9rant",
+            "a)\tque les administrations postales et de t\xC3\xA9l\xC3\xA9" "communication ont un objectif commun;",
+            "b)\t" + considering + " d'examiner conjointement les incidences des nouveaux services sur les deux secteurs,",
+            "Call|d\xC3\xA9" "cide",
+            "1\tque les commissions d'\xC3\xA9tudes continuent de collaborer avec le Conseil d'exploitation postale (CEP) de l'UPU;",
+            "2\tque cette collaboration porte sur les nouveaux services.",
+        };
+    };
+    const std::vector<std::string> proposal = {
+        "Addendum 3 au\nDocument 35-F",
+        "Proposal|MOD\tATU/35A3/1",
+        "ResNo|R\xC3\x89SOLUTION 11 (R\xC3\xA9v. [-Hammamet, 2016-][+New Delhi, 2024+])",
+        "Restitle|Collaboration avec le Conseil d'exploitation postale de l'Union postale universelle",
+        "Resref|(Malaga-Torremolinos, 1984; Florian\xC3\xB3polis, 2004; Hammamet, 2016[+; New Delhi, 2024+])",
+        "Normalaftertitle|L'Assembl\xC3\xA9" "e mondiale de normalisation des t\xC3\xA9l\xC3\xA9" "communications ([-Hammamet, 2016-][+New Delhi, 2024+]),",
+        "Call|consid\xC3\xA9rant",
+        "a)\tque les administrations postales et de t\xC3\xA9l\xC3\xA9" "communication ont un objectif commun;",
+        "b)\tl'[-utilit\xC3\xA9-][+int\xC3\xA9r\xC3\xAAt+] d'examiner conjointement les incidences des nouveaux services sur les deux secteurs,",
+        "Call|d\xC3\xA9" "cide",
+        "1\tque les commissions d'\xC3\xA9tudes continuent de collaborer avec le Conseil d'exploitation postale (CEP) de l'UPU;",
+        "2\tque cette collaboration porte sur les nouveaux services.",
+        "Reasons|Motifs:\tPr\xC3\xA9" "ciser l'objet de la collaboration.",
+    };
+    const auto against = [&](const std::string &considering) {
+        const Document baseDocument = test::documentFrom(base(considering));
+        const BaseText baseText = test::baseFrom(baseDocument, "base-res11-fr");
+        Checked run{test::documentFrom(proposal), {}};
+        ValidationSettings settings;
+        settings.assembly = "New Delhi, 2024";
+        run.all = validate(run.document, recognize(run.document), &baseText, settings);
+        return run;
+    };
+    const Checked clean = against("l'utilit\xC3\xA9");
+    INFO(clean.report());
+    CHECK(clean.all.empty());
+    const Checked other = against("l'avantage");
+    expectOne(other, Rule::BaseMismatch, 8, "utilit\xC3\xA9");
+    expectNone(other, Rule::UntrackedChange);
+}

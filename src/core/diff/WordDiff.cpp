@@ -45,6 +45,33 @@ bool joinsWord(UChar32 c) {
     return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+// An elided article or pronoun ("l'", "d'", "qu'", Italian "dell'"): glued to the next word by
+// its apostrophe, yet a word of its own, so that "l'utilité" -> "l'intérêt" changes one word
+// and keeps "l'" rather than replacing the whole.
+bool isElided(std::string_view word) {
+    if (word.empty() || word.size() > 6)
+        return false;
+    std::string lower;
+    for (char c : word) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+        lower += static_cast<char>(c | 0x20);
+    }
+    if (lower.size() == 1)
+        return lower != "o"; // "O'Brien" is a name, not an elision
+    // qu', jusqu', lorsqu', puisqu', quoiqu', presqu', quelqu'
+    if (lower.size() >= 2 && lower.compare(lower.size() - 2, 2, "qu") == 0)
+        return true;
+    static constexpr std::string_view italian[] = {"dell", "nell", "all",  "dall",  "sull",
+                                                   "coll", "pell", "un",   "quest", "quell",
+                                                   "tutt", "sant", "bell", "anch"};
+    return std::find(std::begin(italian), std::end(italian), lower) != std::end(italian);
+}
+
+bool isApostrophe(UChar32 c) {
+    return c == '\'' || c == 0x2019;
+}
+
 struct Decoded {
     UChar32 c;
     std::size_t end; // byte offset after the character
@@ -373,7 +400,10 @@ std::vector<std::string_view> tokenize(std::string_view text) {
                 }
                 if (joinsWord(next.c) && next.end < text.size() &&
                     classify(decodeAt(text, next.end).c) == CharClass::Word) {
+                    const bool elision = isApostrophe(next.c) && isElided(text.substr(i, end - i));
                     end = next.end;
+                    if (elision)
+                        break; // the apostrophe ends the elided word
                     continue;
                 }
                 break;

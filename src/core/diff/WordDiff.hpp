@@ -12,7 +12,8 @@
 namespace pa::diff {
 
 // Splits text into tokens: runs of letters/digits (a word, with inner apostrophes and
-// hyphens), single punctuation characters, runs of white space (tab kept as its own token).
+// hyphens; an elided "l'" or "qu'" ends at its apostrophe), single punctuation characters,
+// runs of white space (tab kept as its own token).
 std::vector<std::string_view> tokenize(std::string_view text);
 
 // A paragraph break inside a compared text (a paragraph split or two joined): a token of its
