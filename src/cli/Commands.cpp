@@ -591,7 +591,8 @@ std::vector<Diagnostic> diagnosticsFrom(const Json &list) {
 // out, "fix" and "notes" only when there are some.
 Json findingJson(const Json &j) {
     Json out = Json::object();
-    for (const char *key : {"rule", "severity", "paragraph", "start", "end", "message", "fix", "notes"})
+    for (const char *key :
+         {"rule", "severity", "paragraph", "start", "end", "message", "fix", "notes"})
         if (j.contains(key))
             out[key] = j[key];
     return out;

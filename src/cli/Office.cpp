@@ -48,7 +48,6 @@ extern "C" void onSignal(int sig) {
     raise(sig);
 }
 
-
 } // namespace
 
 void installSignalHandlers() {

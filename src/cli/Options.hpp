@@ -19,9 +19,9 @@ struct Options {
     std::string profileDir;   // --profile DIR, else $PROPOSAL_ASSISTANT_PROFILE, else the cache
     std::string oxt;          // --oxt FILE, else next to the executable
     std::vector<std::string> bases; // check, markup --base FILE..., the base texts
-    std::string assembly;     // check, markup --assembly; empty: each document's own setting
-    std::string resolution;   // merge --resolution N
-    std::string synoptic;     // merge --synoptic OUT2: where the synoptic table is saved
+    std::string assembly;           // check, markup --assembly; empty: each document's own setting
+    std::string resolution;         // merge --resolution N
+    std::string synoptic;           // merge --synoptic OUT2: where the synoptic table is saved
     std::string synopticFilter;
 };
 

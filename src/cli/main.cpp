@@ -1,11 +1,11 @@
 // proposal-assistant: the Proposal Assistant engine from the command line, run in a headless
 // LibreOffice on the tool's own prepared profile (see Options.cpp for the commands).
 #include "Commands.hpp"
-#include "report/Timing.hpp"
 #include "Office.hpp"
 #include "Options.hpp"
 #include "Profile.hpp"
 #include "UnoText.hpp"
+#include "report/Timing.hpp"
 
 #include <chrono>
 #include <filesystem>

@@ -13,7 +13,8 @@ namespace pa::uno {
 
 inline constexpr const char *kBaseFilesOptionsImplementation =
     "org.itu.proposalassistant.comp.BaseFilesOptions";
-inline constexpr const char *kBaseFilesOptionsService = "org.itu.proposalassistant.BaseFilesOptions";
+inline constexpr const char *kBaseFilesOptionsService =
+    "org.itu.proposalassistant.BaseFilesOptions";
 
 class BaseFilesOptions : public cppu::WeakImplHelper2<css::awt::XContainerWindowEventHandler,
                                                       css::lang::XServiceInfo> {

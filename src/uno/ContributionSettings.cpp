@@ -47,7 +47,8 @@ std::string get(const Reference<css::beans::XPropertySet> &set, const char *name
 
 // An empty value is no property at all: File > Properties > Custom Properties lists only what
 // the contribution has (an existing one emptied is removed).
-void put(const Reference<css::beans::XPropertySet> &set, const char *name, const std::string &value) {
+void put(const Reference<css::beans::XPropertySet> &set, const char *name,
+         const std::string &value) {
     const OUString key = OUString::createFromAscii(name);
     const css::uno::Any any(toOUString(value));
     if (value.empty()) {

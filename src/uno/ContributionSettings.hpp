@@ -13,16 +13,17 @@
 namespace pa::uno {
 
 struct ContributionSettings {
-    std::string source;   // "ATU"
-    std::string document; // "35", or a placeholder such as "XX"
-    std::string addendum; // "3"; empty when the document has no addendum
-    std::string assembly; // "New Delhi, 2024"
-    std::string language; // "en"
+    std::string source;                 // "ATU"
+    std::string document;               // "35", or a placeholder such as "XX"
+    std::string addendum;               // "3"; empty when the document has no addendum
+    std::string assembly;               // "New Delhi, 2024"
+    std::string language;               // "en"
     std::set<std::string> ignoredRules; // rule ids silenced for this document
 };
 
 // Reads what the document holds; fields it does not hold are empty.
-ContributionSettings readContributionSettings(const css::uno::Reference<css::frame::XModel> &document);
+ContributionSettings
+readContributionSettings(const css::uno::Reference<css::frame::XModel> &document);
 
 // Writes every field (adding the properties when missing). Marks the document modified, as
 // any change of its properties does; callers do this only when the user asked.

@@ -11,8 +11,8 @@
 #include "SummaryDialog.hpp"
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
-#include "recognition/Cover.hpp"
 #include "lexicon/Lexicon.hpp"
+#include "recognition/Cover.hpp"
 #include "recognition/Recognizer.hpp"
 #include "text/Text.hpp"
 

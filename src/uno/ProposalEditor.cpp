@@ -13,10 +13,10 @@
 #include "UnoStrings.hpp"
 #include "lexicon/Assemblies.hpp"
 #include "lexicon/Lexicon.hpp"
-#include "recognition/Language.hpp"
 #include "markup/Markup.hpp"
 #include "numbering/DraftTags.hpp"
 #include "numbering/ProposalMentions.hpp"
+#include "recognition/Language.hpp"
 #include "recognition/Recognizer.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
@@ -106,7 +106,8 @@ std::string userName(const Reference<css::uno::XComponentContext> &context) {
 
 EditSettings editSettings(const Reference<css::uno::XComponentContext> &context,
                           const Reference<css::text::XTextDocument> &document,
-                          const OUString &settingsJson, const Document &model, const Recognition &recognition) {
+                          const OUString &settingsJson, const Document &model,
+                          const Recognition &recognition) {
     const Structure &structure = recognition.structure;
     nlohmann::json given = nlohmann::json::object();
     if (!settingsJson.isEmpty()) {
@@ -184,7 +185,9 @@ const BaseResolution &findBase(const BaseText &base, const std::string &number) 
 }
 
 // "Reasons:" in the document's language, as the lexicon spells it.
-std::string reasonsLabel(const std::string &language) { return lexiconFor(language).reasonsLabel(); }
+std::string reasonsLabel(const std::string &language) {
+    return lexiconFor(language).reasonsLabel();
+}
 
 css::util::DateTime now() {
     const std::time_t t = std::time(nullptr);
@@ -339,8 +342,9 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
             target = toOUString(style);
         OUString current;
-        if (target.isEmpty() || ((written.paragraphs[i]->getPropertyValue("ParaStyleName") >>= current) &&
-                                 current == target))
+        if (target.isEmpty() ||
+            ((written.paragraphs[i]->getPropertyValue("ParaStyleName") >>= current) &&
+             current == target))
             continue;
         written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
@@ -694,7 +698,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     const double readMs = since(t);
     double diffMs = 0;
     const Structure &structure = recognition.structure;
-    const EditSettings settings = editSettings(context, document, settingsJson, read.model, recognition);
+    const EditSettings settings =
+        editSettings(context, document, settingsJson, read.model, recognition);
 
     std::vector<std::size_t> chosen;
     if (scope == Scope::Cursor) {
@@ -824,7 +829,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         for (const Paragraph &p : result.paragraphs)
             block.add(p, Role::Body);
         if (job.addProposalLine)
-            block.add(line(reasonsLabel(job.base->language.empty() ? settings.language : job.base->language) +
+            block.add(line(reasonsLabel(job.base->language.empty() ? settings.language
+                                                                   : job.base->language) +
                                "\t",
                            "Reasons"),
                       Role::Reasons);
@@ -834,7 +840,8 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         std::vector<bool> rewrite;
         for (const diff::ParagraphPair &source : result.sources)
             rewrite.push_back(source.after != diff::ParagraphPair::npos &&
-                              result.proposed[source.after] != edited[source.after].text(View::Proposed));
+                              result.proposed[source.after] !=
+                                  edited[source.after].text(View::Proposed));
         replacements[k] = {res.first, res.last - res.first + 1, &block,
                            writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last),
                                       block, ituStyles, styles, settings.author)};
@@ -906,9 +913,11 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
                 block.add(resolution.paragraphs[i], resolution.roles[i]);
     }
     // "Reasons:" in the language of the resolution written (the base's), else the document's.
-    block.add(line(reasonsLabel(resolution.language.empty() ? settings.language : resolution.language) + "\t",
-                   "Reasons"),
-              Role::Reasons);
+    block.add(
+        line(reasonsLabel(resolution.language.empty() ? settings.language : resolution.language) +
+                 "\t",
+             "Reasons"),
+        Role::Reasons);
 
     UndoStep undo(document, toOUString(toUtf8(title)));
     setRecording(document, false);
@@ -968,12 +977,15 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     block.add(line("ADD\t" + settings.prefix() + "/1", "Proposal"), Role::ProposalHeader);
     const std::string assembly = assemblies::localized(settings.assembly, lexicon);
     const bool fullWidth = lexicon.language == "zh"; // Chinese brackets and commas are full width
-    const std::string open = fullWidth ? "\xEF\xBC\x88" : "(", close = fullWidth ? "\xEF\xBC\x89" : ")";
+    const std::string open = fullWidth ? "\xEF\xBC\x88" : "(",
+                      close = fullWidth ? "\xEF\xBC\x89" : ")";
     block.add(line(lexicon.draftNewLineFor(tag), "ResNo"), Role::ResolutionNumber);
     block.add(line(open + assembly + close, "Resref"), Role::ResolutionHistory);
     block.add(line(lexicon.written.titlePrompt, "Restitle"), Role::ResolutionTitle);
     block.add(line(lexicon.written.preamble + (fullWidth ? "" : " ") + open + assembly + close +
-                       (fullWidth ? "\xEF\xBC\x8C" : lexicon.language == "ar" ? "\xD8\x8C" : ","),
+                       (fullWidth                  ? "\xEF\xBC\x8C"
+                        : lexicon.language == "ar" ? "\xD8\x8C"
+                                                   : ","),
                    "Normalaftertitle"),
               Role::Preamble);
     block.add(line(lexicon.preambleCalls.front(), "Call"), Role::Call);

@@ -93,7 +93,8 @@ void ProtocolHandler::dispatchWithNotification(
     const Reference<css::frame::XDispatchResultListener> &listener) {
     const bool editing = handles(url) && isProposalCommand(url.Path);
     const bool merging = handles(url) && url.Path.equalsAscii(kMergeCommand);
-    const auto [succeeded, result] = editing   ? runProposalCommand(context_, frame_, url.Path, arguments)
+    const auto [succeeded, result] = editing
+                                         ? runProposalCommand(context_, frame_, url.Path, arguments)
                                      : merging ? runMergeCommand(context_, frame_, arguments)
                                                : run(url, arguments);
     if (editing && succeeded)

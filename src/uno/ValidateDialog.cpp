@@ -353,11 +353,13 @@ std::string findingsCount(const Messages &messages, const CheckRun &run) {
                                     [&](const Diagnostic &d) { return d.severity == severity; }));
     };
     return run.diagnostics.empty()
-               ? messages.text("validate.clean", {{"proposals", plural(messages, "count.proposals", proposals)}})
-               : messages.text("validate.found", {{"errors", count("count.errors", Severity::Error)},
-                                                  {"warnings", count("count.warnings", Severity::Warning)},
-                                                  {"info", count("count.info", Severity::Info)},
-                                                  {"proposals", plural(messages, "count.proposals", proposals)}});
+               ? messages.text("validate.clean",
+                               {{"proposals", plural(messages, "count.proposals", proposals)}})
+               : messages.text("validate.found",
+                               {{"errors", count("count.errors", Severity::Error)},
+                                {"warnings", count("count.warnings", Severity::Warning)},
+                                {"info", count("count.info", Severity::Info)},
+                                {"proposals", plural(messages, "count.proposals", proposals)}});
 }
 
 std::string checkedAgainst(const Messages &messages, const CheckRun &run, const BaseChoice &bases) {
@@ -372,25 +374,31 @@ std::string checkedAgainst(const Messages &messages, const CheckRun &run, const 
         // The user's own files by their path, the sample by its name: both decoded (%20).
         std::string against;
         for (const std::string &file : bases.files)
-            against += (against.empty() ? "" : separator) +
-                       (bases.source == BaseSource::Shipped ? fileName(systemPath(file)) : systemPath(file));
+            against += (against.empty() ? "" : separator) + (bases.source == BaseSource::Shipped
+                                                                 ? fileName(systemPath(file))
+                                                                 : systemPath(file));
         const bool sample = bases.source == BaseSource::Shipped;
         const bool assembly = !run.settings.assembly.empty();
-        const char *key = sample ? (assembly ? "validate.checkedAgainstSampleAssembly" : "validate.checkedAgainstSample")
-                                 : (assembly ? "validate.checkedAgainstAssembly" : "validate.checkedAgainst");
+        const char *key =
+            sample ? (assembly ? "validate.checkedAgainstSampleAssembly"
+                               : "validate.checkedAgainstSample")
+                   : (assembly ? "validate.checkedAgainstAssembly" : "validate.checkedAgainst");
         text = messages.text(key, {{"files", against}, {"assembly", run.settings.assembly}});
         // Which proposals were compared with the base: none is passed over in silence.
         if (run.coverage.proposals > 0)
-            text += "\n" + messages.text("validate.compared", {{"compared", std::to_string(run.coverage.compared)},
-                                                               {"proposals", std::to_string(run.coverage.proposals)}});
+            text += "\n" + messages.text("validate.compared",
+                                         {{"compared", std::to_string(run.coverage.compared)},
+                                          {"proposals", std::to_string(run.coverage.proposals)}});
     }
     for (const BaseProblem &problem : run.baseProblems)
-        text += "\n" + messages.text("validate.baseProblem",
-                                     {{"file", fileName(systemPath(problem.file))}, {"reason", problem.reason}});
+        text += "\n" +
+                messages.text("validate.baseProblem", {{"file", fileName(systemPath(problem.file))},
+                                                       {"reason", problem.reason}});
     return text;
 }
 
-std::string validationSummary(const Messages &messages, const CheckRun &run, const BaseChoice &bases) {
+std::string validationSummary(const Messages &messages, const CheckRun &run,
+                              const BaseChoice &bases) {
     const std::string separator = messages.text("list.separator");
     std::string text = findingsCount(messages, run) + "\n" + checkedAgainst(messages, run, bases);
     if (!run.settings.ignoredRules.empty()) {

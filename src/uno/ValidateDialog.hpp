@@ -43,7 +43,8 @@ std::string findingsCount(const Messages &messages, const CheckRun &run);
 std::string checkedAgainst(const Messages &messages, const CheckRun &run, const BaseChoice &bases);
 
 // findingsCount, then checkedAgainst and which rules the document ignores.
-std::string validationSummary(const Messages &messages, const CheckRun &run, const BaseChoice &bases);
+std::string validationSummary(const Messages &messages, const CheckRun &run,
+                              const BaseChoice &bases);
 
 // A chosen finding in full: severity, rule, message, what its fix does, and its notes.
 std::string findingDetail(const Diagnostic &diagnostic);

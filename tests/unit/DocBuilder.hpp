@@ -14,7 +14,9 @@
 
 namespace pa::test {
 
-inline TrackedChange testChange(ChangeKind kind) { return TrackedChange{kind, "Test", "2024-01-01T00:00:00"}; }
+inline TrackedChange testChange(ChangeKind kind) {
+    return TrackedChange{kind, "Test", "2024-01-01T00:00:00"};
+}
 
 inline Paragraph paragraphFrom(std::string_view line) {
     Paragraph p;
@@ -35,7 +37,9 @@ inline Paragraph paragraphFrom(std::string_view line) {
     };
     while (!line.empty()) {
         const bool ins = line.substr(0, 2) == "[+", del = line.substr(0, 2) == "[-";
-        const std::size_t close = ins ? line.find("+]", 2) : del ? line.find("-]", 2) : std::string_view::npos;
+        const std::size_t close = ins   ? line.find("+]", 2)
+                                  : del ? line.find("-]", 2)
+                                        : std::string_view::npos;
         if (close == std::string_view::npos) {
             plain += line.front();
             line.remove_prefix(1);
@@ -85,7 +89,8 @@ inline Document loadDocument(const std::string &relativePath) {
 
 // A base text made of one document, recognised; `unnumberedAs` numbers a resolution that lost
 // its number line.
-inline BaseText baseFrom(const Document &document, const std::string &name, const std::string &unnumberedAs = {}) {
+inline BaseText baseFrom(const Document &document, const std::string &name,
+                         const std::string &unnumberedAs = {}) {
     BaseText base;
     base.add(document, recognize(document), name, unnumberedAs);
     return base;

@@ -11,7 +11,8 @@ using namespace pa;
 
 namespace {
 
-std::size_t addModel(BaseText &base, const std::string &model, const std::string &unnumberedAs = {}) {
+std::size_t addModel(BaseText &base, const std::string &model,
+                     const std::string &unnumberedAs = {}) {
     const Document doc = test::corpusModel(model);
     return base.add(doc, recognize(doc), model, unnumberedAs);
 }
@@ -37,8 +38,10 @@ TEST_CASE("the Hammamet 2016 base holds Resolution 11", "[basetext][corpus]") {
             CHECK(r->number == "11");
             CHECK(r->source == model);
             CHECK(r->revision == "Hammamet, 2016");
-            CHECK(r->title == "Collaboration with the Postal Operations Council of the Universal Postal Union in the "
-                              "study of services concerning both the postal and the telecommunication sectors");
+            CHECK(r->title ==
+                  "Collaboration with the Postal Operations Council of the Universal Postal Union "
+                  "in the "
+                  "study of services concerning both the postal and the telecommunication sectors");
             // From the number line to the last item: the FOREWORD is not part of it.
             REQUIRE(r->paragraphs.size() == 20);
             REQUIRE(r->roles.size() == 20);
@@ -55,7 +58,8 @@ TEST_CASE("the Hammamet 2016 base holds Resolution 11", "[basetext][corpus]") {
     }
 }
 
-TEST_CASE("a base file without a number line is added only under a name the caller gives", "[basetext][corpus]") {
+TEST_CASE("a base file without a number line is added only under a name the caller gives",
+          "[basetext][corpus]") {
     BaseText skipped;
     CHECK(addModel(skipped, "res11-new-delhi-2024.docx") == 0);
     CHECK(skipped.empty());
@@ -102,8 +106,7 @@ TEST_CASE("BaseText rules on a hand-made recognition", "[basetext]") {
     Document doc;
     doc.paragraphs = {plainParagraph("FOREWORD", "Title"),
                       plainParagraph("resolution 18BIS (Hammamet, 2016)", "ResNo"),
-                      plainParagraph("A title", "Restitle"),
-                      plainParagraph("considering", "Call"),
+                      plainParagraph("A title", "Restitle"), plainParagraph("considering", "Call"),
                       plainParagraph("that x,", "Standard")};
     // An inserted paragraph and a deleted one: the base is what stood before them.
     Paragraph inserted = plainParagraph("an inserted paragraph", "Standard");
@@ -117,8 +120,11 @@ TEST_CASE("BaseText rules on a hand-made recognition", "[basetext]") {
     r.numberLine = 1;
     r.title = 2;
     r.number = "18bis";
-    const Recognition rec = handRecognition(
-        doc, {Role::Other, Role::ResolutionNumber, Role::ResolutionTitle, Role::Body, Role::Call, Role::Body}, r);
+    const Recognition rec =
+        handRecognition(doc,
+                        {Role::Other, Role::ResolutionNumber, Role::ResolutionTitle, Role::Body,
+                         Role::Call, Role::Body},
+                        r);
     BaseText base;
     REQUIRE(base.add(doc, rec, "hand") == 1);
     const BaseResolution *found = base.find("18BIS");

@@ -28,8 +28,10 @@ inline Texts loadTexts(const std::string &name, std::size_t from = 0) {
     for (const auto &p : json.at("paragraphs")) {
         if (k++ < from)
             continue;
-        out.paragraphs.push_back(plainParagraph(p.at("text").get<std::string>(), p.at("style").get<std::string>()));
-        const auto role = p.contains("role") ? roleFromName(p.at("role").get<std::string>()) : std::nullopt;
+        out.paragraphs.push_back(
+            plainParagraph(p.at("text").get<std::string>(), p.at("style").get<std::string>()));
+        const auto role =
+            p.contains("role") ? roleFromName(p.at("role").get<std::string>()) : std::nullopt;
         out.roles.push_back(role.value_or(Role::Body));
     }
     return out;
@@ -61,8 +63,10 @@ inline std::string render(const Paragraph &p) {
 // The promise of Mark Up Against Base: reject-all gives the base, accept-all the proposed
 // text, paragraph by paragraph, to the character.
 inline void checkInvariant(const markup::MarkupResult &result, const std::vector<Paragraph> &base) {
-    const std::vector<std::string> original = markup::textsInView(result.paragraphs, View::Original);
-    const std::vector<std::string> proposed = markup::textsInView(result.paragraphs, View::Proposed);
+    const std::vector<std::string> original =
+        markup::textsInView(result.paragraphs, View::Original);
+    const std::vector<std::string> proposed =
+        markup::textsInView(result.paragraphs, View::Proposed);
     const std::vector<std::string> baseTexts = textsOf(base, View::Original);
     REQUIRE(original.size() == baseTexts.size());
     for (std::size_t i = 0; i < baseTexts.size(); ++i) {

@@ -17,7 +17,8 @@ markup::MarkupOptions author() {
     return o;
 }
 
-std::vector<Paragraph> paragraphs(const std::vector<std::pair<std::string, std::string>> &styledTexts) {
+std::vector<Paragraph>
+paragraphs(const std::vector<std::pair<std::string, std::string>> &styledTexts) {
     std::vector<Paragraph> out;
     for (const auto &[style, text] : styledTexts)
         out.push_back(plainParagraph(text, style));
@@ -79,7 +80,8 @@ TEST_CASE("a punctuation change is a change of the mark alone", "[markup]") {
 TEST_CASE("an inserted item is a whole paragraph, later items relettered as changes", "[markup]") {
     const auto base = baseResolution();
     auto edited = base;
-    edited.insert(edited.begin() + 2, plainParagraph("b)\tthat artificial intelligence changes both;", "Standard"));
+    edited.insert(edited.begin() + 2,
+                  plainParagraph("b)\tthat artificial intelligence changes both;", "Standard"));
     edited[3] = plainParagraph("c)\tthat telecommunications support them;", "Standard");
     edited[4] = plainParagraph("d)\tthat both sectors converge,", "Standard");
     const auto r = markup::markUp(base, {}, edited, author());
@@ -134,22 +136,30 @@ TEST_CASE("a deleted last item takes the mark of the item before it", "[markup]"
 TEST_CASE("unrelated paragraphs at the end become one replaced paragraph", "[markup]") {
     const auto base = baseResolution();
     auto edited = base;
-    edited[6] = plainParagraph("2\tan entirely new instruction about artificial intelligence;", "Standard");
+    edited[6] =
+        plainParagraph("2\tan entirely new instruction about artificial intelligence;", "Standard");
     edited.push_back(plainParagraph("3\tand another one.", "Standard"));
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
     // No paragraph can absorb a whole insertion after the last item: the old item 2 and the
     // new one share one paragraph, the third item borrows its mark.
-    CHECK(render(r.paragraphs[6]) == "[-2\tto report to the Council.-]{+2\tan entirely new instruction about "
-                                      "artificial intelligence;+}\xC2\xB6+");
+    CHECK(render(r.paragraphs[6]) ==
+          "[-2\tto report to the Council.-]{+2\tan entirely new instruction about "
+          "artificial intelligence;+}\xC2\xB6+");
     CHECK(render(r.paragraphs[7]) == "{+3\tand another one.+}");
 }
 
 TEST_CASE("empty paragraphs inserted, deleted and kept", "[markup]") {
-    const auto base = paragraphs({{"Call", "considering"}, {"Standard", ""}, {"Standard", "a)\tthat x;"},
+    const auto base = paragraphs({{"Call", "considering"},
+                                  {"Standard", ""},
+                                  {"Standard", "a)\tthat x;"},
                                   {"Standard", "b)\tthat y,"}});
-    const auto edited = paragraphs({{"Call", "considering"}, {"Standard", "a)\tthat x;"}, {"Standard", ""},
-                                    {"Standard", ""}, {"Standard", "b)\tthat y,"}, {"Standard", ""}});
+    const auto edited = paragraphs({{"Call", "considering"},
+                                    {"Standard", "a)\tthat x;"},
+                                    {"Standard", ""},
+                                    {"Standard", ""},
+                                    {"Standard", "b)\tthat y,"},
+                                    {"Standard", ""}});
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
     const auto all = markup::markUp(base, {}, paragraphs({{"Standard", ""}}), author());
@@ -160,8 +170,10 @@ TEST_CASE("empty paragraphs inserted, deleted and kept", "[markup]") {
 }
 
 TEST_CASE("no-break spaces and non-breaking hyphens are kept to the character", "[markup]") {
-    const auto base = paragraphs({{"Standard", "that, under No.\xC2\xA0" "9 of the ITU Constitution, ITU-T and ITU-D,"}});
-    const auto edited = paragraphs({{"Standard", "that, under No. 9 of the ITU Constitution, ITU\xE2\x80\x91T and ITU-D,"}});
+    const auto base = paragraphs({{"Standard", "that, under No.\xC2\xA0"
+                                               "9 of the ITU Constitution, ITU-T and ITU-D,"}});
+    const auto edited = paragraphs(
+        {{"Standard", "that, under No. 9 of the ITU Constitution, ITU\xE2\x80\x91T and ITU-D,"}});
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
     CHECK(render(r.paragraphs[0]) == "that, under No.[-\xC2\xA0-]{+ +}9 of the ITU Constitution, "
@@ -169,30 +181,35 @@ TEST_CASE("no-break spaces and non-breaking hyphens are kept to the character", 
 }
 
 TEST_CASE("non-ASCII text: French, Russian, Chinese", "[markup]") {
-    const auto base = paragraphs({{"Call", "considérant"},
-                                  {"Standard", "a)\tque l'Union postale universelle (UPU) coopère;"},
-                                  {"Standard", "b)\tчто почтовые услуги важны;"},
-                                  {"Standard", "c)\t考虑到邮政服务的重要性，"}});
-    const auto edited = paragraphs({{"Call", "considérant"},
-                                    {"Standard", "a)\tque l'Union postale universelle (UPU) collabore étroitement;"},
-                                    {"Standard", "b)\tчто почтовые и электронные услуги важны;"},
-                                    {"Standard", "c)\t考虑到电信服务的重要性，"}});
+    const auto base =
+        paragraphs({{"Call", "considérant"},
+                    {"Standard", "a)\tque l'Union postale universelle (UPU) coopère;"},
+                    {"Standard", "b)\tчто почтовые услуги важны;"},
+                    {"Standard", "c)\t考虑到邮政服务的重要性，"}});
+    const auto edited = paragraphs(
+        {{"Call", "considérant"},
+         {"Standard", "a)\tque l'Union postale universelle (UPU) collabore étroitement;"},
+         {"Standard", "b)\tчто почтовые и электронные услуги важны;"},
+         {"Standard", "c)\t考虑到电信服务的重要性，"}});
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
-    CHECK(render(r.paragraphs[1]) == "a)\tque l'Union postale universelle (UPU) [-coopère-]{+collabore étroitement+};");
+    CHECK(render(r.paragraphs[1]) ==
+          "a)\tque l'Union postale universelle (UPU) [-coopère-]{+collabore étroitement+};");
     CHECK(render(r.paragraphs[2]) == "b)\tчто почтовые {+и электронные +}услуги важны;");
     CHECK(render(r.paragraphs[3]) == "c)\t考虑到[-邮政-]{+电信+}服务的重要性，");
 }
 
 TEST_CASE("inserted paragraphs take the ITU style of their role", "[markup]") {
-    const auto base = paragraphs({{"Call", "resolves"}, {"Standard", "1\tto collaborate;"},
-                                  {"Standard", "2\tto report."}});
-    auto edited = paragraphs({{"Call", "resolves"}, {"Standard", "1\tto collaborate;"},
-                              {"Standard", "2\tto report:"},
-                              {"Standard", "\xE2\x80\xA2\tto the Council;"},
-                              {"Standard", "\xE2\x80\x93\tto the Members;"},
-                              {"Standard", "instructs the Director of the Telecommunication Standardization Bureau"},
-                              {"Standard", "to follow up."}});
+    const auto base = paragraphs(
+        {{"Call", "resolves"}, {"Standard", "1\tto collaborate;"}, {"Standard", "2\tto report."}});
+    auto edited = paragraphs(
+        {{"Call", "resolves"},
+         {"Standard", "1\tto collaborate;"},
+         {"Standard", "2\tto report:"},
+         {"Standard", "\xE2\x80\xA2\tto the Council;"},
+         {"Standard", "\xE2\x80\x93\tto the Members;"},
+         {"Standard", "instructs the Director of the Telecommunication Standardization Bureau"},
+         {"Standard", "to follow up."}});
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
     REQUIRE(r.paragraphs.size() == 7);
@@ -202,24 +219,28 @@ TEST_CASE("inserted paragraphs take the ITU style of their role", "[markup]") {
     CHECK(r.paragraphs[6].style == "Standard");
 
     // A Word file's display names come out as the ITU style ids.
-    const auto word = markup::markUp(paragraphs({{"Res_No", "RESOLUTION 1"}, {"Standard", "x"}}), {},
-                                     paragraphs({{"Standard", "RESOLUTION 1"}, {"Standard", "y"}}), author());
+    const auto word =
+        markup::markUp(paragraphs({{"Res_No", "RESOLUTION 1"}, {"Standard", "x"}}), {},
+                       paragraphs({{"Standard", "RESOLUTION 1"}, {"Standard", "y"}}), author());
     CHECK(word.paragraphs[0].style == "ResNo");
     CHECK(word.paragraphs[0].styleDisplay == "Res_No");
 
     // Roles from recognition win over what the text suggests.
     auto withRoles = author();
-    withRoles.editedRoles = {Role::Call, Role::NumberedItem, Role::NumberedItem, Role::BulletItem,
-                             Role::BulletItem, Role::Call, Role::AnnexTitle};
+    withRoles.editedRoles = {Role::Call,       Role::NumberedItem, Role::NumberedItem,
+                             Role::BulletItem, Role::BulletItem,   Role::Call,
+                             Role::AnnexTitle};
     const auto r2 = markup::markUp(base, {}, edited, withRoles);
     CHECK(r2.paragraphs[6].style == "Annextitle");
 }
 
 TEST_CASE("revision lines found by their text when no roles are given", "[markup]") {
-    const auto base = paragraphs({{"ResNo", "RESOLUTION 11 (Rev. Hammamet, 2016)"},
-                                  {"Resref", "(Dubai, 2012; Hammamet, 2016)"},
-                                  {"Normalaftertitle", "The World Telecommunication Standardization Assembly (Hammamet, 2016),"},
-                                  {"Call", "considering"}});
+    const auto base =
+        paragraphs({{"ResNo", "RESOLUTION 11 (Rev. Hammamet, 2016)"},
+                    {"Resref", "(Dubai, 2012; Hammamet, 2016)"},
+                    {"Normalaftertitle",
+                     "The World Telecommunication Standardization Assembly (Hammamet, 2016),"},
+                    {"Call", "considering"}});
     auto options = author();
     options.assembly = "New Delhi, 2024";
     const auto r = markup::markUp(base, {}, base, options);
@@ -227,23 +248,28 @@ TEST_CASE("revision lines found by their text when no roles are given", "[markup
     CHECK(rendered(r) == std::vector<std::string>{
                              "RESOLUTION 11 (Rev. [-Hammamet, 2016-]{+New Delhi, 2024+})",
                              "(Dubai, 2012; Hammamet, 2016{+; New Delhi, 2024+})",
-                             "The World Telecommunication Standardization Assembly ([-Hammamet, 2016-]{+New Delhi, 2024+}),",
+                             "The World Telecommunication Standardization Assembly ([-Hammamet, "
+                             "2016-]{+New Delhi, 2024+}),",
                              "considering",
                          });
     // The author already wrote the new lines: the same edits, and accept-all is their text.
-    const auto edited = paragraphs({{"ResNo", "RESOLUTION 11 (Rev. New Delhi, 2024)"},
-                                    {"Resref", "(Dubai, 2012; Hammamet, 2016; New Delhi, 2024)"},
-                                    {"Normalaftertitle", "The World Telecommunication Standardization Assembly (New Delhi, 2024),"},
-                                    {"Call", "considering"}});
+    const auto edited =
+        paragraphs({{"ResNo", "RESOLUTION 11 (Rev. New Delhi, 2024)"},
+                    {"Resref", "(Dubai, 2012; Hammamet, 2016; New Delhi, 2024)"},
+                    {"Normalaftertitle",
+                     "The World Telecommunication Standardization Assembly (New Delhi, 2024),"},
+                    {"Call", "considering"}});
     const auto again = markup::markUp(base, {}, edited, options);
     checkInvariant(again, base, edited);
     CHECK(rendered(again) == rendered(r));
 }
 
 TEST_CASE("redline spans: UTF-16 offsets and paragraph ends", "[markup]") {
-    const auto base = paragraphs({{"Standard", "a)\tque l'Union coopère;"}, {"Standard", "b)\tfin."}});
+    const auto base =
+        paragraphs({{"Standard", "a)\tque l'Union coopère;"}, {"Standard", "b)\tfin."}});
     const auto edited = paragraphs({{"Standard", "a)\tque l'Union \xF0\x9D\x90\x80 coopère bien;"},
-                                    {"Standard", "nouveau"}, {"Standard", "b)\tfin."}});
+                                    {"Standard", "nouveau"},
+                                    {"Standard", "b)\tfin."}});
     const auto r = markup::markUp(base, {}, edited, author());
     checkInvariant(r, base, edited);
     const auto spans = markup::redlineSpans(r.paragraphs);
@@ -262,8 +288,9 @@ TEST_CASE("redline spans: UTF-16 offsets and paragraph ends", "[markup]") {
     CHECK(spans[2].throughParagraphEnd); // the new paragraph's text and its mark: one redline
 
     // A deleted empty paragraph is its mark alone.
-    const auto r2 = markup::markUp(paragraphs({{"Standard", "x"}, {"Standard", ""}, {"Standard", "y"}}), {},
-                                   paragraphs({{"Standard", "x"}, {"Standard", "y"}}), author());
+    const auto r2 =
+        markup::markUp(paragraphs({{"Standard", "x"}, {"Standard", ""}, {"Standard", "y"}}), {},
+                       paragraphs({{"Standard", "x"}, {"Standard", "y"}}), author());
     const auto spans2 = markup::redlineSpans(r2.paragraphs);
     REQUIRE(spans2.size() == 1);
     CHECK(spans2[0].paragraph == 1);
@@ -278,11 +305,18 @@ TEST_CASE("an empty base or edited text is refused", "[markup]") {
 }
 
 TEST_CASE("the invariant holds on random edits of a resolution", "[markup]") {
-    const std::vector<std::string> pool = {
-        "a)\tthat postal services are essential;", "b)\tthat the Union (ITU) and UPU cooperate,",
-        "considering", "resolves", "", "1\tto report periodically;", "2\tto consult with UPU.",
-        "that, under No.\xC2\xA0" "9, ITU\xE2\x80\x91T works;", "considérant que l'UPU coopère,"};
-    const std::vector<std::string> words = {"the", "new", "ITU-T", ";", ",", "and", "services", "\xC2\xA0", "é"};
+    const std::vector<std::string> pool = {"a)\tthat postal services are essential;",
+                                           "b)\tthat the Union (ITU) and UPU cooperate,",
+                                           "considering",
+                                           "resolves",
+                                           "",
+                                           "1\tto report periodically;",
+                                           "2\tto consult with UPU.",
+                                           "that, under No.\xC2\xA0"
+                                           "9, ITU\xE2\x80\x91T works;",
+                                           "considérant que l'UPU coopère,"};
+    const std::vector<std::string> words = {"the", "new",      "ITU-T",    ";", ",",
+                                            "and", "services", "\xC2\xA0", "é"};
     std::mt19937 rng(2024);
     for (int round = 0; round < 300; ++round) {
         std::vector<Paragraph> base;
@@ -299,7 +333,8 @@ TEST_CASE("the invariant holds on random edits of a resolution", "[markup]") {
             std::string text = p.text();
             if (action == 2 && !text.empty()) { // a word changed or added
                 const std::size_t at = rng() % text.size();
-                const std::size_t start = text.rfind(' ', at) == std::string::npos ? 0 : text.rfind(' ', at);
+                const std::size_t start =
+                    text.rfind(' ', at) == std::string::npos ? 0 : text.rfind(' ', at);
                 text.insert(start, " " + words[rng() % words.size()]);
             }
             edited.push_back(plainParagraph(text));

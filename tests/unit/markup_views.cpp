@@ -21,7 +21,8 @@ Paragraph tracked(std::string text, ChangeKind kind, bool markToo, std::string s
 } // namespace
 
 TEST_CASE("a paragraph inserted whole vanishes on reject-all", "[markup][views]") {
-    const std::vector<Paragraph> ps = {plainParagraph("A", "Call"), tracked("new", ChangeKind::Insertion, true),
+    const std::vector<Paragraph> ps = {plainParagraph("A", "Call"),
+                                       tracked("new", ChangeKind::Insertion, true),
                                        plainParagraph("B", "Normalaftertitle")};
     CHECK(textsInView(ps, View::Original) == std::vector<std::string>{"A", "B"});
     CHECK(textsInView(ps, View::Proposed) == std::vector<std::string>{"A", "new", "B"});
@@ -33,8 +34,8 @@ TEST_CASE("a paragraph inserted whole vanishes on reject-all", "[markup][views]"
 }
 
 TEST_CASE("a paragraph deleted whole vanishes on accept-all", "[markup][views]") {
-    const std::vector<Paragraph> ps = {plainParagraph("A"), tracked("old", ChangeKind::Deletion, true),
-                                       plainParagraph("B")};
+    const std::vector<Paragraph> ps = {
+        plainParagraph("A"), tracked("old", ChangeKind::Deletion, true), plainParagraph("B")};
     CHECK(textsInView(ps, View::Original) == std::vector<std::string>{"A", "old", "B"});
     CHECK(textsInView(ps, View::Proposed) == std::vector<std::string>{"A", "B"});
 }
@@ -52,7 +53,8 @@ TEST_CASE("a deleted mark with text left joins two paragraphs", "[markup][views]
 }
 
 TEST_CASE("a last paragraph gone whole joins what follows and is dropped", "[markup][views]") {
-    const std::vector<Paragraph> ps = {plainParagraph("1\tkeep;"), tracked("2\tgone.", ChangeKind::Deletion, true)};
+    const std::vector<Paragraph> ps = {plainParagraph("1\tkeep;"),
+                                       tracked("2\tgone.", ChangeKind::Deletion, true)};
     CHECK(textsInView(ps, View::Proposed) == std::vector<std::string>{"1\tkeep;"});
     CHECK(textsInView(ps, View::Original) == std::vector<std::string>{"1\tkeep;", "2\tgone."});
     // With text left, the joined last paragraph stays.

@@ -65,7 +65,8 @@ TEST_CASE("the corpus proposal's structure", "[recognition][corpus]") {
     CHECK(r.calls[4].kind == CallKind::Operative);
     CHECK(r.calls[4].items.size() == 1);
     CHECK(r.calls[4].items[0].role == Role::Body);
-    CHECK(r.calls[5].text == "instructs the Director of the Telecommunication Standardization Bureau");
+    CHECK(r.calls[5].text ==
+          "instructs the Director of the Telecommunication Standardization Bureau");
     CHECK(r.calls[5].items.size() == 2); // the deleted item 2 still stands in the document
     CHECK(s.callCount() == 6);
     CHECK(s.itemCount() == 10); // 3 + 2 lettered, 3 single body items, 2 numbered

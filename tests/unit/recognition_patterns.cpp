@@ -55,7 +55,8 @@ TEST_CASE("number lines as recognition reads them", "[recognition][patterns]") {
     n = parseNumberLine("resolution 57");
     REQUIRE(n);
     CHECK(n->number == "57");
-    n = parseNumberLine("RESOLUTION\xC2\xA0" "11 (Rev.\xC2\xA0Hammamet, 2016)");
+    n = parseNumberLine("RESOLUTION\xC2\xA0"
+                        "11 (Rev.\xC2\xA0Hammamet, 2016)");
     REQUIRE(n);
     CHECK(n->number == "11");
     n = parseNumberLine("DRAFT NEW RESOLUTION [ATU-1]");
@@ -66,17 +67,21 @@ TEST_CASE("number lines as recognition reads them", "[recognition][patterns]") {
     REQUIRE(n);
     CHECK(n->number == "11");
     CHECK_FALSE(parseNumberLine("Resolution 11 is about collaboration with UPU."));
-    CHECK_FALSE(parseNumberLine("The approval of ITU-T Recommendations is covered by WTSA Resolution 1."));
+    CHECK_FALSE(
+        parseNumberLine("The approval of ITU-T Recommendations is covered by WTSA Resolution 1."));
 }
 
 TEST_CASE("history lines and preambles", "[recognition][patterns]") {
     CHECK(isHistoryLine("(Malaga-Torremolinos, 1984; Helsinki, 1993;\nHammamet, 2016)"));
-    CHECK(isHistoryLine("(New\xC2\xA0" "Delhi, 2024)"));
+    CHECK(isHistoryLine("(New\xC2\xA0"
+                        "Delhi, 2024)"));
     CHECK_FALSE(isHistoryLine("(see Annex A)"));
     CHECK(isPreamble("The World Telecommunication Standardization Assembly (Hammamet, 2016),"));
-    CHECK(isPreamble("The World Telecommunication Standardization Assembly (New\xC2\xA0" "Delhi, 2024),"));
-    CHECK_FALSE(isPreamble("The World Telecommunication Standardization Assembly (WTSA), which meets every "
-                           "four years, establishes the topics for study."));
+    CHECK(isPreamble("The World Telecommunication Standardization Assembly (New\xC2\xA0"
+                     "Delhi, 2024),"));
+    CHECK_FALSE(
+        isPreamble("The World Telecommunication Standardization Assembly (WTSA), which meets every "
+                   "four years, establishes the topics for study."));
 }
 
 TEST_CASE("calls", "[recognition][patterns]") {
@@ -88,7 +93,8 @@ TEST_CASE("calls", "[recognition][patterns]") {
           CallKind::Operative);
     CHECK(matchCall("invites Member States and Sector Members,") == CallKind::Operative);
     CHECK(matchCall("Considering") == CallKind::Preamble);
-    CHECK_FALSE(matchCall("considering that the relevant study groups should continue to work on this;"));
+    CHECK_FALSE(
+        matchCall("considering that the relevant study groups should continue to work on this;"));
     CHECK_FALSE(matchCall("resolves to do something."));
     CHECK_FALSE(matchCall("a)\tthat within the United Nations system"));
 }
@@ -107,7 +113,8 @@ TEST_CASE("item labels", "[recognition][patterns]") {
     item = parseItemLabel("\xE2\x80\x93\tsecond level");
     REQUIRE(item);
     CHECK(item->role == Role::BulletItem);
-    CHECK_FALSE(parseItemLabel("that, under No.\xC2\xA0" "9 of the ITU Constitution"));
+    CHECK_FALSE(parseItemLabel("that, under No.\xC2\xA0"
+                               "9 of the ITU Constitution"));
     CHECK(itemFromListLabel("b)")->role == Role::LetteredItem);
     CHECK(itemFromListLabel("3.")->role == Role::NumberedItem);
 }
@@ -158,11 +165,11 @@ TEST_CASE("a pasted draft new resolution with bullets and an annex", "[recogniti
         "Closing remarks of the contribution.",
     });
     const Recognition r = recognize(d);
-    CHECK(roleNames(r) == std::vector<std::string>{
-                              "proposal-header", "resolution-number", "resolution-title",
-                              "resolution-history", "preamble", "call", "body", "call",
-                              "numbered-item", "bullet-item", "bullet-item", "numbered-item",
-                              "annex-heading", "annex-title", "body", "reasons", "other"});
+    CHECK(roleNames(r) ==
+          std::vector<std::string>{"proposal-header", "resolution-number", "resolution-title",
+                                   "resolution-history", "preamble", "call", "body", "call",
+                                   "numbered-item", "bullet-item", "bullet-item", "numbered-item",
+                                   "annex-heading", "annex-title", "body", "reasons", "other"});
     REQUIRE(r.structure.resolutions.size() == 1);
     CHECK(r.structure.resolutions[0].draftNew);
     CHECK(r.structure.resolutions[0].draftTag == "ATU-1");

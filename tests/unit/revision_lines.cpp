@@ -47,7 +47,8 @@ TEST_CASE("number lines: number and revision", "[revision]") {
 
 TEST_CASE("number lines as users type them", "[revision]") {
     SECTION("lower case, no-break spaces, a manual line break") {
-        const std::string text = std::string("resolution") + kNbsp + "57\n(rev." + kNbsp + "Hammamet, 2016)";
+        const std::string text =
+            std::string("resolution") + kNbsp + "57\n(rev." + kNbsp + "Hammamet, 2016)";
         const auto line = parseNumberLine(text);
         REQUIRE(line);
         CHECK(line->number == "57");
@@ -55,7 +56,8 @@ TEST_CASE("number lines as users type them", "[revision]") {
         CHECK(line->revisionAssembly == "Hammamet, 2016");
     }
     SECTION("a non-breaking hyphen in the assembly") {
-        const auto line = parseNumberLine("RESOLUTION 1 (Rev. Malaga\xE2\x80\x91Torremolinos, 1984)");
+        const auto line =
+            parseNumberLine("RESOLUTION 1 (Rev. Malaga\xE2\x80\x91Torremolinos, 1984)");
         REQUIRE(line);
         CHECK(line->revisionAssembly == "Malaga-Torremolinos, 1984");
     }
@@ -101,14 +103,16 @@ TEST_CASE("sentences that mention a resolution are no number lines", "[revision]
     CHECK_FALSE(parseNumberLine("RESOLUTION"));
     CHECK_FALSE(parseNumberLine("RESOLUTION eleven (Hammamet, 2016)"));
     CHECK_FALSE(parseNumberLine("RESOLUTION 11 (Rev. Hammamet, 2016) and more"));
-    CHECK_FALSE(parseNumberLine("The approval of ITU-T Recommendations is covered by WTSA Resolution 1."));
+    CHECK_FALSE(
+        parseNumberLine("The approval of ITU-T Recommendations is covered by WTSA Resolution 1."));
     CHECK_FALSE(parseNumberLine(""));
 }
 
 TEST_CASE("history lines", "[revision]") {
-    const std::string text = std::string("(Malaga-Torremolinos, 1984; Helsinki, 1993; Geneva, 1996; Montreal, 2000;\n"
-                                         "Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet,") +
-                             kNbsp + "2016)";
+    const std::string text =
+        std::string("(Malaga-Torremolinos, 1984; Helsinki, 1993; Geneva, 1996; Montreal, 2000;\n"
+                    "Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012; Hammamet,") +
+        kNbsp + "2016)";
     const auto line = parseHistoryLine(text);
     REQUIRE(line);
     REQUIRE(line->assemblies.size() == 8);
@@ -126,21 +130,25 @@ TEST_CASE("history lines", "[revision]") {
 }
 
 TEST_CASE("preambles", "[revision]") {
-    const std::string text = "The World Telecommunication Standardization Assembly (Hammamet, 2016),";
+    const std::string text =
+        "The World Telecommunication Standardization Assembly (Hammamet, 2016),";
     const auto line = parsePreamble(text);
     REQUIRE(line);
     CHECK(line->assembly == "Hammamet, 2016");
     CHECK(sliceOf(text, line->span) == "Hammamet, 2016");
-    CHECK(parsePreamble("the plenipotentiary conference of the International Telecommunication Union (Busan, 2014),")
+    CHECK(parsePreamble("the plenipotentiary conference of the International Telecommunication "
+                        "Union (Busan, 2014),")
               ->assembly == "Busan, 2014");
-    CHECK_FALSE(parsePreamble("The World Telecommunication Standardization Assembly (WTSA), which meets every four years"));
+    CHECK_FALSE(parsePreamble("The World Telecommunication Standardization Assembly (WTSA), which "
+                              "meets every four years"));
     CHECK_FALSE(parsePreamble("that the Assembly (Hammamet, 2016) decided"));
 }
 
 TEST_CASE("the three lines revised for New Delhi, 2024", "[revision]") {
     const std::string assembly = "New Delhi, 2024";
     SECTION("number line") {
-        const auto ops = reviseOps(LineKind::Number, "RESOLUTION 11 (Rev. Hammamet, 2016)", assembly);
+        const auto ops =
+            reviseOps(LineKind::Number, "RESOLUTION 11 (Rev. Hammamet, 2016)", assembly);
         REQUIRE(ops);
         CHECK(marked(*ops) == "RESOLUTION 11 (Rev. [-Hammamet, 2016-]{+New Delhi, 2024+})");
         CHECK(acceptedText(*ops) == "RESOLUTION 11 (Rev. New Delhi, 2024)");
@@ -150,14 +158,16 @@ TEST_CASE("the three lines revised for New Delhi, 2024", "[revision]") {
         const std::string history = "(Malaga-Torremolinos, 1984;\nDubai, 2012; Hammamet, 2016)";
         const auto ops = reviseOps(LineKind::History, history, assembly);
         REQUIRE(ops);
-        CHECK(marked(*ops) == "(Malaga-Torremolinos, 1984;\nDubai, 2012; Hammamet, 2016{+; New Delhi, 2024+})");
+        CHECK(marked(*ops) ==
+              "(Malaga-Torremolinos, 1984;\nDubai, 2012; Hammamet, 2016{+; New Delhi, 2024+})");
     }
     SECTION("preamble") {
-        const auto ops = reviseOps(LineKind::Preamble,
-                                   "The World Telecommunication Standardization Assembly (Hammamet, 2016),", assembly);
+        const auto ops = reviseOps(
+            LineKind::Preamble,
+            "The World Telecommunication Standardization Assembly (Hammamet, 2016),", assembly);
         REQUIRE(ops);
-        CHECK(marked(*ops) ==
-              "The World Telecommunication Standardization Assembly ([-Hammamet, 2016-]{+New Delhi, 2024+}),");
+        CHECK(marked(*ops) == "The World Telecommunication Standardization Assembly ([-Hammamet, "
+                              "2016-]{+New Delhi, 2024+}),");
     }
     SECTION("offsets point into both texts") {
         const std::string before = "RESOLUTION 11 (Rev. Hammamet, 2016)";
@@ -178,8 +188,9 @@ TEST_CASE("revising lines in the other cases", "[revision]") {
           "RESOLUTION 98 ([-Hammamet, 2016-]{+Rev. New Delhi, 2024+})");
     CHECK(marked(*reviseOps(LineKind::Number, "RESOLUTION 98", assembly)) ==
           "RESOLUTION 98{+ (Rev. New Delhi, 2024)+}");
-    CHECK(marked(*reviseOps(LineKind::Number, "RÉSOLUTION 98 (Hammamet, 2016)", "New Delhi, 2024")) ==
-          "RÉSOLUTION 98 ([-Hammamet, 2016-]{+Rév. New Delhi, 2024+})");
+    CHECK(
+        marked(*reviseOps(LineKind::Number, "RÉSOLUTION 98 (Hammamet, 2016)", "New Delhi, 2024")) ==
+        "RÉSOLUTION 98 ([-Hammamet, 2016-]{+Rév. New Delhi, 2024+})");
     // Already naming the assembly (spelt with a no-break space): nothing to change.
     const std::string current = std::string("RESOLUTION 11 (Rev. New") + kNbsp + "Delhi, 2024)";
     const auto same = reviseOps(LineKind::Number, current, assembly);
@@ -198,7 +209,8 @@ TEST_CASE("a revised line as a paragraph with tracked changes", "[revision]") {
     TrackedChange change;
     change.author = "ATU";
     change.date = "2024-06-01T10:00:00";
-    const auto p = revisedLine(LineKind::Number, plainParagraph("RESOLUTION 11 (Rev. Hammamet, 2016)", "ResNo"),
+    const auto p = revisedLine(LineKind::Number,
+                               plainParagraph("RESOLUTION 11 (Rev. Hammamet, 2016)", "ResNo"),
                                "New Delhi, 2024", change);
     REQUIRE(p);
     CHECK(p->style == "ResNo");

@@ -6,7 +6,8 @@
 using namespace pa::text;
 
 TEST_CASE("normalize maps spaces, hyphens and line breaks to one form", "[text]") {
-    CHECK(normalize("New\xC2\xA0" "Delhi") == "New Delhi");
+    CHECK(normalize("New\xC2\xA0"
+                    "Delhi") == "New Delhi");
     CHECK(normalize("ITU\xE2\x80\x91T") == "ITU-T");
     CHECK(normalize("postal\nand telecommunication") == "postal and telecommunication");
     CHECK(normalize("  two   spaces  ") == "two spaces");
@@ -37,9 +38,19 @@ TEST_CASE("UTF-16 positions as Writer counts characters", "[text]") {
 
 // The shortcuts the recogniser takes must give what the full functions give.
 TEST_CASE("normalizePrefix, isBlank and ASCII folding agree with the full functions", "[text]") {
-    const char *samples[] = {"", " ", "\t", " \xC2\xA0\n\t\xE2\x80\x8B ", "\xE2\x80\x91", "a)\tthat",
-                             "a)   \xC2\xA0  b", "  lead  and trail  ", "RESOLUTION 11 (Rev. Hammamet, 2016)",
-                             "soft\xC2\xAD" "hyphen", "\xC2\xAD\xC2\xAD x", "Mixed\xE2\x80\xA8Line"};
+    const char *samples[] = {"",
+                             " ",
+                             "\t",
+                             " \xC2\xA0\n\t\xE2\x80\x8B ",
+                             "\xE2\x80\x91",
+                             "a)\tthat",
+                             "a)   \xC2\xA0  b",
+                             "  lead  and trail  ",
+                             "RESOLUTION 11 (Rev. Hammamet, 2016)",
+                             "soft\xC2\xAD"
+                             "hyphen",
+                             "\xC2\xAD\xC2\xAD x",
+                             "Mixed\xE2\x80\xA8Line"};
     for (const char *sample : samples) {
         const std::string full = normalize(sample);
         CHECK(isBlank(sample) == trim(full).empty());
@@ -52,5 +63,6 @@ TEST_CASE("normalizePrefix, isBlank and ASCII folding agree with the full functi
     }
     CHECK(fold("Draft NEW Resolution [ABC-1]") == "draft new resolution [abc-1]");
     CHECK(upper("mod\tx") == "MOD\tX");
-    CHECK(upper("stra\xC3\x9F" "e") == "STRASSE"); // not ASCII: ICU
+    CHECK(upper("stra\xC3\x9F"
+                "e") == "STRASSE"); // not ASCII: ICU
 }

@@ -50,7 +50,8 @@ TEST_CASE("corpus base texts validate without error as documents", "[validation]
     }
 }
 
-TEST_CASE("corpus proposal against the wrong base shows where it started from", "[validation][corpus]") {
+TEST_CASE("corpus proposal against the wrong base shows where it started from",
+          "[validation][corpus]") {
     // The 2024 text is not what ATU modified: its deletions name text that base does not have.
     // The seed lacks the number line: the base is added as Resolution 11 by name.
     const Document base = test::loadDocument("texts/res11-new-delhi-2024.txt");
@@ -64,7 +65,8 @@ TEST_CASE("corpus proposal against the wrong base shows where it started from", 
     REQUIRE(mismatch != all.end());
     INFO(diagnosticsText("ATU-35A3-mod-res11", all));
     CHECK(mismatch->message.find("'Hammamet, 2016'") != std::string::npos);
-    CHECK(std::any_of(all.begin(), all.end(), [](const Diagnostic &d) { return d.rule == Rule::UntrackedChange; }));
+    CHECK(std::any_of(all.begin(), all.end(),
+                      [](const Diagnostic &d) { return d.rule == Rule::UntrackedChange; }));
 }
 
 namespace {
@@ -89,17 +91,20 @@ TEST_CASE("corpus documents as Writer read them validate without error", "[valid
         for (const char *proposalName : {"ATU-35A3-mod-res11.docx", "ATU-35A3-mod-res11.odt"}) {
             const Document proposal = modelOf(proposalName);
             const auto all = validate(proposal, recognize(proposal), &baseText, settings);
-            INFO(proposalName << " against " << baseName << "\n" << diagnosticsText(proposalName, all));
+            INFO(proposalName << " against " << baseName << "\n"
+                              << diagnosticsText(proposalName, all));
             CHECK(errorsOf(all).empty());
             // What may remain: the punctuation of the item left last, the single item's label,
             // and the style of the Reasons paragraph that the deleted item's mark took over.
             for (const Diagnostic &d : all)
-                CHECK((d.rule == Rule::Punctuation || d.rule == Rule::ItemSequence || d.rule == Rule::Style));
+                CHECK((d.rule == Rule::Punctuation || d.rule == Rule::ItemSequence ||
+                       d.rule == Rule::Style));
         }
     }
 }
 
-TEST_CASE("the pasted copy of the proposal shows its untracked changes word by word", "[validation][corpus]") {
+TEST_CASE("the pasted copy of the proposal shows its untracked changes word by word",
+          "[validation][corpus]") {
     // unstyled/ATU-35A3-mod-res11-merged: the MOD pasted as plain text, deletions and insertions
     // run together and nothing tracked.
     const Document base = modelOf("res11-hammamet-2016.docx");
@@ -110,7 +115,8 @@ TEST_CASE("the pasted copy of the proposal shows its untracked changes word by w
     const auto all = validate(pasted, recognize(pasted), &baseText, settings);
     INFO(diagnosticsText("merged", all));
     const auto selected = [&](const Diagnostic &d) {
-        const std::u16string t = text::toUtf16(pasted.paragraphs.at(d.paragraph).text(View::Marked));
+        const std::u16string t =
+            text::toUtf16(pasted.paragraphs.at(d.paragraph).text(View::Marked));
         return text::toUtf8(t.substr(d.start, d.end - d.start));
     };
     std::vector<std::string> recognizing;
@@ -118,6 +124,9 @@ TEST_CASE("the pasted copy of the proposal shows its untracked changes word by w
         if (d.rule == Rule::UntrackedChange && d.paragraph == 17)
             recognizing.push_back(selected(d));
     CHECK(recognizing == std::vector<std::string>{"deployment and", "digital infrastructure"});
-    CHECK(std::count_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.rule == Rule::ModWithoutChanges; }) == 1);
-    CHECK(std::count_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.rule == Rule::MissingReasons; }) == 1);
+    CHECK(std::count_if(all.begin(), all.end(), [](const Diagnostic &d) {
+              return d.rule == Rule::ModWithoutChanges;
+          }) == 1);
+    CHECK(std::count_if(all.begin(), all.end(),
+                        [](const Diagnostic &d) { return d.rule == Rule::MissingReasons; }) == 1);
 }

@@ -14,8 +14,8 @@ bool markGone(const Paragraph &p, View view) {
 
 std::vector<ViewParagraph> paragraphsInView(const std::vector<Paragraph> &paragraphs, View view) {
     std::vector<ViewParagraph> out;
-    bool open = false;        // a joined paragraph is being collected
-    bool styleFixed = false;  // a joined part with text has given the style
+    bool open = false;       // a joined paragraph is being collected
+    bool styleFixed = false; // a joined part with text has given the style
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         const Paragraph &p = paragraphs[i];
         const std::string text = p.text(view);

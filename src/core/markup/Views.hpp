@@ -20,8 +20,8 @@ struct ViewParagraph {
 // The paragraphs left in `view` (Original or Proposed; Marked returns them as they stand).
 // A gone mark on the last paragraph joins it to whatever follows the sequence: it is kept
 // as the last paragraph here, unless nothing of it is left in the view (then it only adds
-// nothing to the paragraph that follows, and is dropped). The surviving style is that of the first joined paragraph
-// that keeps text, or of the last one when none does (Writer keeps the following
+// nothing to the paragraph that follows, and is dropped). The surviving style is that of the first
+// joined paragraph that keeps text, or of the last one when none does (Writer keeps the following
 // paragraph's attributes when a whole paragraph, mark included, goes away).
 std::vector<ViewParagraph> paragraphsInView(const std::vector<Paragraph> &paragraphs, View view);
 

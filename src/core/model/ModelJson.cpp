@@ -11,7 +11,8 @@ nlohmann::json changeToJson(const TrackedChange &c) {
 
 TrackedChange changeFromJson(const nlohmann::json &j) {
     TrackedChange c;
-    c.kind = j.at("kind").get<std::string>() == "insert" ? ChangeKind::Insertion : ChangeKind::Deletion;
+    c.kind =
+        j.at("kind").get<std::string>() == "insert" ? ChangeKind::Insertion : ChangeKind::Deletion;
     c.author = j.value("author", "");
     c.date = j.value("date", "");
     return c;

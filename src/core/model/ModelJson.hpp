@@ -8,8 +8,8 @@
 
 namespace pa {
 
-// {"paragraphs": [{"style", "styleDisplay", "listLabel", "inTable", "mark"?, "runs": [{"text", "change"?}]}]}
-// with change = {"kind": "insert"|"delete", "author", "date"}.
+// {"paragraphs": [{"style", "styleDisplay", "listLabel", "inTable", "mark"?, "runs": [{"text",
+// "change"?}]}]} with change = {"kind": "insert"|"delete", "author", "date"}.
 nlohmann::json documentToJson(const Document &document);
 Document documentFromJson(const nlohmann::json &json); // throws nlohmann::json::exception
 

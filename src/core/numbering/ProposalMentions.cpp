@@ -55,9 +55,10 @@ proposalMentionEdits(const Document &document, const std::vector<std::size_t> &h
         const std::string text = paragraph.text(View::Marked);
         for (const auto &[from, to] : followed)
             for (std::size_t at : occurrences(text, from))
-                edits.push_back(TextEdit{i, text::utf16Length(std::string_view(text).substr(0, at)),
-                                         text::utf16Length(std::string_view(text).substr(0, at + from.size())),
-                                         to, false});
+                edits.push_back(
+                    TextEdit{i, text::utf16Length(std::string_view(text).substr(0, at)),
+                             text::utf16Length(std::string_view(text).substr(0, at + from.size())),
+                             to, false});
     }
     return edits;
 }

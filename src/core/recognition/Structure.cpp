@@ -9,7 +9,9 @@ std::string ProposalNumber::prefix() const {
     return out;
 }
 
-std::string ProposalNumber::text() const { return prefix() + "/" + sequence; }
+std::string ProposalNumber::text() const {
+    return prefix() + "/" + sequence;
+}
 
 std::size_t Structure::callCount() const {
     std::size_t n = 0;

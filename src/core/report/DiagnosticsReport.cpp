@@ -33,7 +33,8 @@ nlohmann::json diagnosticsReport(const std::vector<Diagnostic> &diagnostics) {
 
 std::string diagnosticLine(const std::string &file, const Diagnostic &d) {
     return file + ":" + std::to_string(d.paragraph) + ":" + std::to_string(d.start + 1) + ": " +
-           std::string(severityName(d.severity)) + ": " + d.message + " [" + std::string(ruleId(d.rule)) + "]";
+           std::string(severityName(d.severity)) + ": " + d.message + " [" +
+           std::string(ruleId(d.rule)) + "]";
 }
 
 std::string diagnosticsText(const std::string &file, const std::vector<Diagnostic> &diagnostics) {
@@ -55,8 +56,9 @@ std::string diagnosticsCount(const std::vector<Diagnostic> &diagnostics) {
         const std::size_t n = countSeverity(diagnostics, s);
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
-    return count(Severity::Error, "error", "errors") + ", " + count(Severity::Warning, "warning", "warnings") +
-           ", " + count(Severity::Info, "info", "info");
+    return count(Severity::Error, "error", "errors") + ", " +
+           count(Severity::Warning, "warning", "warnings") + ", " +
+           count(Severity::Info, "info", "info");
 }
 
 std::string skippedWithoutBaseNotice() {

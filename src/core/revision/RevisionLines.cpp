@@ -335,7 +335,8 @@ std::string localizedFor(std::string_view assembly, const Lexicon *lex,
                 return std::string(assembly);
         bool alike = !langs.empty();
         for (const Lexicon *l : langs)
-            alike = alike && assemblies::localized(assembly, *l) == assemblies::localized(assembly, *langs.front());
+            alike = alike && assemblies::localized(assembly, *l) ==
+                                 assemblies::localized(assembly, *langs.front());
         if (alike)
             lex = langs.front();
     }

@@ -24,9 +24,9 @@ struct StyleSpec {
     bool capitals = false; // shown in capitals whatever the typed case
     bool keepWithNext = false;
     Alignment alignment = Alignment::Left;
-    int spaceBefore = 0;    // 1/100 mm
-    int spaceAfter = 0;     // 1/100 mm
-    int leftIndent = 0;     // 1/100 mm
+    int spaceBefore = 0;     // 1/100 mm
+    int spaceAfter = 0;      // 1/100 mm
+    int leftIndent = 0;      // 1/100 mm
     int firstLineIndent = 0; // 1/100 mm, negative for a hanging indent
 };
 

@@ -75,12 +75,12 @@ void checkTrackedChanges(Context &ctx) {
                 const std::string kept = kind == ChangeKind::Insertion ? changedText : "";
                 ctx.report(Rule::TrackedChangeOutsideMod, Severity::Error, i, begin, offset,
                            ctx.locate(i) + ": a tracked " +
-                               (kind == ChangeKind::Insertion ? "insertion" : "deletion") + " of '" +
-                               excerpt(changedText) + "' under " + symbol + " " + ctx.nameOf(p) +
-                               "; only a MOD shows tracked changes (" + symbol +
+                               (kind == ChangeKind::Insertion ? "insertion" : "deletion") +
+                               " of '" + excerpt(changedText) + "' under " + symbol + " " +
+                               ctx.nameOf(p) + "; only a MOD shows tracked changes (" + symbol +
                                " gives the text as it is)",
-                           Fix::acceptChanges({TextEdit{i, ctx.utf16(i, begin), ctx.utf16(i, offset),
-                                                        kept, false}}));
+                           Fix::acceptChanges({TextEdit{i, ctx.utf16(i, begin),
+                                                        ctx.utf16(i, offset), kept, false}}));
                 reported = true;
             }
             if (para.mark && !reported) {

@@ -52,7 +52,7 @@ struct Place {
 };
 
 class Context {
-public:
+  public:
     Context(const Document &document, const Recognition &recognition, const BaseText *base,
             const ValidationSettings &settings);
 
@@ -92,14 +92,14 @@ public:
 
     std::vector<Diagnostic> take() { return std::move(out_); }
 
-private:
+  private:
     std::vector<Place> places_;
     std::vector<Diagnostic> out_;
 };
 
 // Symbol classes of domain §1.
-bool isModSymbol(std::string_view symbol);    // MOD, (MOD)
-bool isAddSymbol(std::string_view symbol);    // ADD, ADD*
+bool isModSymbol(std::string_view symbol);       // MOD, (MOD)
+bool isAddSymbol(std::string_view symbol);       // ADD, ADD*
 bool isUnchangedSymbol(std::string_view symbol); // SUP, SUP*, NOC: no tracked changes either
 
 // A lexicon word (stored case-folded) with its first letter in capitals, as shown to users.
@@ -114,10 +114,10 @@ std::string excerpt(std::string_view text, std::size_t maxChars = 60);
 // What a MOD, SUP or NOC is compared with: its resolution in the base text, in the
 // resolution's language, or why it cannot be compared (never a silent skip).
 struct BaseTarget {
-    bool applies = false;                  // a MOD, (MOD), SUP or NOC of a resolution in force
+    bool applies = false;                   // a MOD, (MOD), SUP or NOC of a resolution in force
     const BaseResolution *target = nullptr; // compared with this
-    std::optional<std::size_t> paragraph;  // where a reason not to compare is shown
-    std::string whyNot;                    // set when applies, no target, and not unknown-target's to say
+    std::optional<std::size_t> paragraph;   // where a reason not to compare is shown
+    std::string whyNot; // set when applies, no target, and not unknown-target's to say
 };
 BaseTarget baseTargetOf(const Context &context, const Proposal &proposal);
 

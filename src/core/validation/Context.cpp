@@ -132,11 +132,10 @@ std::vector<bool> deletedBytes(const Paragraph &paragraph) {
     return out;
 }
 
-Context::Context(const Document &document_, const Recognition &recognition_,
-                 const BaseText *base_, const ValidationSettings &settings_)
+Context::Context(const Document &document_, const Recognition &recognition_, const BaseText *base_,
+                 const ValidationSettings &settings_)
     : document(document_), recognition(recognition_), base(base_), settings(settings_),
-      lexicon(documentLanguage(document_, recognition_)),
-      places_(document_.paragraphs.size()) {
+      lexicon(documentLanguage(document_, recognition_)), places_(document_.paragraphs.size()) {
     const Structure &s = recognition.structure;
     for (std::size_t p = 0; p < s.proposals.size(); ++p)
         for (std::size_t i = s.proposals[p].header; i < proposalEnd(p) && i < places_.size(); ++i)
@@ -174,12 +173,17 @@ std::string Context::locate(std::size_t i) const {
     const Resolution &r = s.resolutions[*pl.resolution];
     std::string out;
     if (r.draftNew)
-        out = capitalized(text::fold(lexicon.written.draftNew)) + (r.draftTag.empty() ? "" : " [" + r.draftTag + "]");
+        out = capitalized(text::fold(lexicon.written.draftNew)) +
+              (r.draftTag.empty() ? "" : " [" + r.draftTag + "]");
     else
-        out = r.number.empty() ? std::string(text::trim(lexicon.resolutionName(""))) : lexicon.resolutionName(r.number);
+        out = r.number.empty() ? std::string(text::trim(lexicon.resolutionName("")))
+                               : lexicon.resolutionName(r.number);
     if (pl.call) {
         const Call &c = r.calls[*pl.call];
-        out += ", " + excerpt(c.text.empty() ? text::normalize(paragraph(c.paragraph).text(View::Proposed)) : c.text, 40);
+        out += ", " + excerpt(c.text.empty()
+                                  ? text::normalize(paragraph(c.paragraph).text(View::Proposed))
+                                  : c.text,
+                              40);
         if (pl.item && !c.items[*pl.item].label.empty() && i != c.paragraph)
             out += " " + c.items[*pl.item].label;
     } else if (r.numberLine && i == *r.numberLine) {
@@ -223,7 +227,8 @@ std::string Context::nameOf(const Proposal &proposal) const {
 
 std::size_t Context::utf16(std::size_t i, std::size_t markedOffset) const {
     const std::string marked = paragraph(i).text(View::Marked);
-    return text::utf16Length(std::string_view(marked).substr(0, std::min(markedOffset, marked.size())));
+    return text::utf16Length(
+        std::string_view(marked).substr(0, std::min(markedOffset, marked.size())));
 }
 
 std::size_t Context::report(Rule rule, Severity severity, std::size_t i, std::size_t markedBegin,
@@ -250,8 +255,12 @@ void Context::note(std::size_t finding, std::size_t i, std::size_t markedBegin,
     out_.at(finding).notes.push_back(std::move(n));
 }
 
-bool isModSymbol(std::string_view symbol) { return symbol == "MOD" || symbol == "(MOD)"; }
-bool isAddSymbol(std::string_view symbol) { return symbol == "ADD" || symbol == "ADD*"; }
+bool isModSymbol(std::string_view symbol) {
+    return symbol == "MOD" || symbol == "(MOD)";
+}
+bool isAddSymbol(std::string_view symbol) {
+    return symbol == "ADD" || symbol == "ADD*";
+}
 bool isUnchangedSymbol(std::string_view symbol) {
     return symbol == "SUP" || symbol == "SUP*" || symbol == "NOC";
 }

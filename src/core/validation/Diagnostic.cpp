@@ -29,9 +29,12 @@ constexpr std::array<std::pair<Rule, std::string_view>, 17> kRuleIds{{
 
 std::string_view severityName(Severity severity) {
     switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
     }
     return "error";
 }
@@ -61,8 +64,9 @@ const std::vector<Rule> &allRules() {
 }
 
 bool ruleNeedsBase(Rule rule) {
-    return rule == Rule::UnknownTarget || rule == Rule::BaseNotCompared || rule == Rule::AddNumberClash ||
-           rule == Rule::UntrackedChange || rule == Rule::BaseMismatch;
+    return rule == Rule::UnknownTarget || rule == Rule::BaseNotCompared ||
+           rule == Rule::AddNumberClash || rule == Rule::UntrackedChange ||
+           rule == Rule::BaseMismatch;
 }
 
 Fix Fix::renumberProposals(std::vector<TextEdit> edits) {

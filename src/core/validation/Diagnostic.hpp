@@ -54,7 +54,7 @@ struct TextEdit {
 // A small sure repair, shaped like a clang fix-it: made only by the named factories below, so
 // every fix in circulation is one the UNO layer knows how to apply (as one undo step).
 class Fix {
-public:
+  public:
     enum class Kind {
         RenumberProposals, // edits: the sequence numbers of proposal lines, untracked
         ReletterItems,     // edits: item labels under one call, tracked
@@ -77,7 +77,7 @@ public:
     const std::string &text() const { return text_; }
     const std::string &style() const { return style_; }
 
-private:
+  private:
     Fix(Kind kind, std::string description) : kind_(kind), description_(std::move(description)) {}
     Kind kind_;
     std::string description_;

@@ -186,22 +186,25 @@ void checkProposals(Context &ctx) {
     // placeholder document number (EUR/XX/1) is not yet comparable. The proposals that name one
     // other document are one mistake (a finding and notes); a proposal whose prefix already
     // differs from the others' is a note of that finding, not a second one.
-    if (const std::optional<CoverLine> cover = findCoverLine(ctx.document, proposals.front().header)) {
+    if (const std::optional<CoverLine> cover =
+            findCoverLine(ctx.document, proposals.front().header)) {
         std::map<std::string, std::size_t> coverRoot; // document and addendum named -> finding
         for (std::size_t k = 0; k < proposals.size(); ++k) {
             const Header &h = headers[k];
             if (!h.wellFormed || !allDigits(h.number.document))
                 continue;
             const bool documentDiffers = h.number.document != cover->document;
-            const bool addendumDiffers = !cover->addendum.empty() && h.number.addendum != cover->addendum;
+            const bool addendumDiffers =
+                !cover->addendum.empty() && h.number.addendum != cover->addendum;
             if (!documentDiffers && !addendumDiffers)
                 continue;
             const std::string coverSays =
-                (cover->addendum.empty() ? std::string() : "Addendum " + cover->addendum + " to ") + "Document " +
-                cover->document;
+                (cover->addendum.empty() ? std::string() : "Addendum " + cover->addendum + " to ") +
+                "Document " + cover->document;
             const std::string numberSays =
                 "Document " + h.number.document +
-                (h.number.addendum.empty() ? std::string(", no addendum") : ", Addendum " + h.number.addendum);
+                (h.number.addendum.empty() ? std::string(", no addendum")
+                                           : ", Addendum " + h.number.addendum);
             const std::string message = "Proposal " + h.number.text() + " names " + numberSays +
                                         ", but the cover says " + coverSays;
             if (const auto p = prefixRoot.find(h.number.prefix()); p != prefixRoot.end()) {

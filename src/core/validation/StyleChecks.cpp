@@ -11,20 +11,31 @@ namespace {
 // A role as a delegate calls the paragraph.
 std::string partName(Role role) {
     switch (role) {
-    case Role::ProposalHeader: return "proposal line";
-    case Role::ResolutionNumber: return "number line";
-    case Role::ResolutionTitle: return "title";
-    case Role::ResolutionHistory: return "history line";
-    case Role::Preamble: return "preamble";
-    case Role::Call: return "call";
+    case Role::ProposalHeader:
+        return "proposal line";
+    case Role::ResolutionNumber:
+        return "number line";
+    case Role::ResolutionTitle:
+        return "title";
+    case Role::ResolutionHistory:
+        return "history line";
+    case Role::Preamble:
+        return "preamble";
+    case Role::Call:
+        return "call";
     case Role::LetteredItem:
     case Role::NumberedItem:
     case Role::BulletItem:
-    case Role::Body: return "item";
-    case Role::AnnexHeading: return "annex heading";
-    case Role::AnnexTitle: return "annex title";
-    case Role::Reasons: return "Reasons paragraph";
-    case Role::Other: break;
+    case Role::Body:
+        return "item";
+    case Role::AnnexHeading:
+        return "annex heading";
+    case Role::AnnexTitle:
+        return "annex title";
+    case Role::Reasons:
+        return "Reasons paragraph";
+    case Role::Other:
+        break;
     }
     return "paragraph";
 }

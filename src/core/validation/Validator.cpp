@@ -39,7 +39,8 @@ std::vector<Diagnostic> validate(const Document &document, const Recognition &re
     std::vector<Diagnostic> out = context.take();
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Diagnostic &d) {
-                                 return settings.ignoredRules.count(std::string(ruleId(d.rule))) > 0 ||
+                                 return settings.ignoredRules.count(std::string(ruleId(d.rule))) >
+                                            0 ||
                                         (!base && ruleNeedsBase(d.rule)) ||
                                         remarkOnPlaceholder(document, recognition, d);
                              }),
@@ -63,8 +64,9 @@ std::vector<Rule> rulesSkippedWithoutBase() {
 }
 
 std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity) {
-    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                  [&](const Diagnostic &d) { return d.severity == severity; }));
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [&](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 std::string findingWords(const Document &document, const Diagnostic &d) {

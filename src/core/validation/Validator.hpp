@@ -37,7 +37,8 @@ struct BaseCoverage {
     std::size_t compared = 0;
     std::string summary() const; // "3 of 3 proposals compared with the base"
 };
-BaseCoverage baseCoverage(const Document &document, const Recognition &recognition, const BaseText *base);
+BaseCoverage baseCoverage(const Document &document, const Recognition &recognition,
+                          const BaseText *base);
 
 std::size_t countSeverity(const std::vector<Diagnostic> &diagnostics, Severity severity);
 
