@@ -5,6 +5,8 @@ set -euo pipefail
 packages=(
   # build
   cmake g++ make pkg-config zip
+  # the C++ files are checked against .clang-format (scripts/check-format.sh)
+  clang-format
   # LibreOffice: the SDK to build against, Writer to run the extension in
   libreoffice-dev libreoffice-writer
   # the office's own UI in the other ITU languages: without its language pack the office does
