@@ -99,8 +99,12 @@ class ValidateDialogTest(VisibleOfficeTest):
         self.until(lambda: len(undo.getAllUndoActionTitles()) > steps)
         self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
         self.assertEqual(undo.getAllUndoActionTitles()[0], report["diagnostics"][row - 1]["fix"])
-        rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
-        self.assertFalse([r for r in rows if r.endswith("[item-sequence]") and "error" in r], rows)
+        # The dialog checks again after the fix; its list is refreshed by the office's main loop.
+        def still_wrong():
+            rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
+            return [r for r in rows if r.endswith("[item-sequence]") and "error" in r]
+        self.until(lambda: not still_wrong())
+        self.assertFalse(still_wrong())
         self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
 
     def test_fix_after_an_edit_fixes_the_text_as_it_is_now(self):
@@ -118,8 +122,11 @@ class ValidateDialogTest(VisibleOfficeTest):
         self.button(parts, "Fix").doAccessibleAction(0)
         self.until(lambda: cases.body(doc)[25].getString()[:4] == "b)b)")
         self.assertEqual(cases.body(doc)[25].getString()[:4], "b)b)", "the fix found its item one paragraph down")
-        rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
-        self.assertFalse([r for r in rows if "recognizing" in r and r.endswith("[item-sequence]")], rows)
+        def still_wrong():  # the list is refreshed by the office's main loop after the fix
+            rows = [r.getAccessibleName() for r in self.rows(self.dialog())]
+            return [r for r in rows if "recognizing" in r and r.endswith("[item-sequence]")]
+        self.until(lambda: not still_wrong())
+        self.assertFalse(still_wrong())
 
     def test_ignore_rule_then_clean(self):
         doc = self.open_proposal(cases.untouched)
@@ -131,7 +138,7 @@ class ValidateDialogTest(VisibleOfficeTest):
             self.button(parts, "Ignore rule").doAccessibleAction(0)
             self.until(lambda: rule in ignored_rules(doc))
             report["diagnostics"] = [f for f in report["diagnostics"] if f["rule"] != rule]
-        parts = self.dialog()
+        parts = self.until(lambda: (lambda p: p if not self.rows(p) else None)(self.dialog())) or self.dialog()
         self.assertEqual(self.rows(parts), [])
         self.assertTrue(parts[1].getAccessibleName().startswith("No problems found in 1 proposal."),
                         parts[1].getAccessibleName())
