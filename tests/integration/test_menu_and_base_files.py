@@ -172,13 +172,17 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         self.assertEqual(values.get("Document (35, XX):"), "37", values)
         self.assertEqual(values.get("Addendum:"), "12", values)
         self.type_into(settings, "Source (ATU, EUR, USA):", "")
-        self.press(settings, "OK")
+        first = self.press(settings, "OK")
         refusal = self.focused_dialog("Source needed")
         self.assertIsNotNone(refusal, "no refusal of the empty source")
         refusal.getChild("ok").executeAction("CLICK", ())
+        # The refusal is gone and the first OK handled before the dialog is answered again: a
+        # second OK pressed meanwhile went to a window that was not listening yet.
+        first.outcome()
+        self.until(lambda: not self.top_windows("Source needed"))
         settings = self.dialog("Contribution Settings")
         self.type_into(settings, "Source (ATU, EUR, USA):", "EUR")
-        self.press(settings, "OK")
+        self.press(settings, "OK").outcome()
         self.assertEqual(call.outcome()["source"], "EUR")
 
     def test_first_command_needing_the_base_asks_for_it_once(self):

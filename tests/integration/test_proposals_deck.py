@@ -203,9 +203,11 @@ class ProposalsDeckTest(VisibleOfficeTest):
         self.press(doc, "Ignore rule")
         self.assertTrue(self.until(lambda: ignored_rules(doc) == "style"))
         self.assertTrue(self.until(lambda: self.summary(doc) != before), before)
-        lists = [p for p in self.panel(doc) if p.getAccessibleRole() == Role.LIST]
-        ignored = [l for l in lists if [l.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
-                                        for i in range(l.getAccessibleChildCount())] == ["style"]]
+        def ignored_lists():  # refreshed by the office's main loop, maybe after the summary
+            lists = [p for p in self.panel(doc) if p.getAccessibleRole() == Role.LIST]
+            return [l for l in lists if [l.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                                         for i in range(l.getAccessibleChildCount())] == ["style"]]
+        ignored = self.until(ignored_lists) or ignored_lists()
         self.assertEqual(len(ignored), 1, "the ignored rules are shown")
         ignored[0].selectAccessibleChild(0)
         self.press(doc, "Stop ignoring")
