@@ -509,9 +509,7 @@ std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view t
                     line->spans[n - 2].end, line->spans[n - 1].begin - line->spans[n - 2].end));
             else if (text.find("\xEF\xBC\x88") != std::string_view::npos) // a full-width "（"
                 separator = "\xEF\xBC\x9B";                               // "；"
-            else if (localizedFor(assembly, nullptr, &*line) !=
-                         localizedFor(assembly, &lexicons().front(), nullptr) &&
-                     text.find("\xD8") != std::string_view::npos) // Arabic letters
+            else if (text.find("\xD8") != std::string_view::npos) // Arabic letters (U+0600..U+063F)
                 separator = "\xD8\x9B ";                          // "؛ "
             equal(line->closing);
             insert(separator + name);
