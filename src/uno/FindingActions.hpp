@@ -3,7 +3,7 @@
 #pragma once
 
 #include "DocumentReader.hpp"
-#include "validation/Diagnostic.hpp"
+#include "model/Diagnostic.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>

@@ -3,8 +3,8 @@
 
 #include "UnoStrings.hpp"
 #include "recognition/Language.hpp"
+#include "recognition/TargetStyles.hpp"
 #include "styles/ItuStyles.hpp"
-#include "styles/TargetStyles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>

@@ -25,7 +25,7 @@ class RecognizeStructureTest(unittest.TestCase):
     def assertStyled(self, before, after, labels, deleted):
         """Texts identical; recognised paragraphs carry the labels' ITU style; the others keep
         the style they had. A paragraph deleted whole (`deleted`) carries its successor's style:
-        LibreOffice's .docx export writes it onto the successor (see styles/TargetStyles.hpp)."""
+        LibreOffice's .docx export writes it onto the successor (see recognition/TargetStyles.hpp)."""
         self.assertEqual(len(after), len(before), "paragraph count changed")
         self.assertEqual([t for _, t in after], [t for _, t in before], "text changed")
         self.assertEqual(len(after), len(labels), "paragraph count differs from the labels")

@@ -2,7 +2,7 @@
 // resources (dialogs/*.properties): complete in every language, with the fields and plural
 // forms each needs; lookups fall back to English; findings and fixes are matched by template.
 #include "i18n/Messages.hpp"
-#include "validation/Diagnostic.hpp"
+#include "model/Diagnostic.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

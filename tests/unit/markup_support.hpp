@@ -5,8 +5,8 @@
 #include "TestData.hpp"
 
 #include "markup/Markup.hpp"
-#include "markup/Views.hpp"
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
+#include "model/Views.hpp"
 
 #include <catch2/catch.hpp>
 

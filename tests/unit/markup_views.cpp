@@ -1,6 +1,6 @@
 // Views of paragraph sequences: paragraph marks under a change join paragraphs as Writer's
 // accept-all and reject-all do.
-#include "markup/Views.hpp"
+#include "model/Views.hpp"
 
 #include <catch2/catch.hpp>
 

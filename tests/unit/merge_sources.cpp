@@ -5,9 +5,9 @@
 #include "TestData.hpp"
 
 #include "basetext/BaseText.hpp"
-#include "markup/Views.hpp"
 #include "merge/Merge.hpp"
 #include "merge/MergeReport.hpp"
+#include "model/Views.hpp"
 #include "recognition/Recognizer.hpp"
 
 #include <catch2/catch.hpp>

@@ -49,7 +49,7 @@ TEST_CASE("the specs the issue asks for", "[styles]") {
 }
 
 #include "TestData.hpp"
-#include "styles/TargetStyles.hpp"
+#include "recognition/TargetStyles.hpp"
 
 TEST_CASE("a paragraph deleted whole takes its successor's style", "[styles]") {
     // MOD ATU/35A3/1 deletes item 2 of "instructs", text and mark, just before Reasons.

@@ -2,7 +2,7 @@
 // original view, numbered from their number line (or a name the caller gives).
 #include "basetext/BaseText.hpp"
 
-#include "markup/Views.hpp"
+#include "model/Views.hpp"
 #include "recognition/Language.hpp"
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"

@@ -18,7 +18,7 @@
 //     so the spans stay valid in any order.
 //  3. Turn RecordChanges on, so the author's later edits are tracked too.
 // Writer's own accept-all / reject-all then give result.proposed / the base texts, paragraph by
-// paragraph (paragraphsInView in markup/Views.hpp computes the same views without an office;
+// paragraph (paragraphsInView in model/Views.hpp computes the same views without an office;
 // checked against LibreOffice 7.4, texts and styles, for whole-paragraph insertions and
 // deletions in the middle and at the end). Known office limit: after a save and reload
 // (.docx or .odt) a paragraph deleted whole and the paragraph after it share one style.
@@ -29,7 +29,7 @@
 #include "basetext/BaseText.hpp"
 #include "diff/WordDiff.hpp"
 #include "model/Document.hpp"
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 
 #include <cstddef>
 #include <string>

@@ -7,7 +7,7 @@
 
 #include "diff/WordDiff.hpp"
 #include "lexicon/Lexicon.hpp"
-#include "markup/Views.hpp"
+#include "model/Views.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"

@@ -3,9 +3,9 @@
 // edits of one reading of the document, so Renumber Proposals reads the document once.
 #pragma once
 
+#include "model/Diagnostic.hpp"
 #include "model/Document.hpp"
 #include "recognition/Structure.hpp"
-#include "validation/Diagnostic.hpp"
 
 #include <string>
 #include <utility>

@@ -2,8 +2,8 @@
 // are renumbered, the mentions follow, so a Reasons paragraph never points at the wrong proposal.
 #pragma once
 
+#include "model/Diagnostic.hpp"
 #include "model/Document.hpp"
-#include "validation/Diagnostic.hpp"
 
 #include <string>
 #include <utility>

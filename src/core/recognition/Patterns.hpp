@@ -5,7 +5,7 @@
 #pragma once
 
 #include "lexicon/Lexicon.hpp"
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 #include "recognition/Structure.hpp"
 
 #include <cstddef>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/Document.hpp"
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 #include "recognition/Structure.hpp"
 
 #include <string>

@@ -2,7 +2,7 @@
 // Paragraph positions are indices into Document::paragraphs.
 #pragma once
 
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -2,7 +2,7 @@
 // finding (FILE:PARAGRAPH:COLUMN: SEVERITY: MESSAGE [RULE-ID]) with a count line.
 #pragma once
 
-#include "validation/Diagnostic.hpp"
+#include "model/Diagnostic.hpp"
 
 #include <nlohmann/json.hpp>
 

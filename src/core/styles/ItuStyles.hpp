@@ -2,7 +2,7 @@
 // and how a style name found in a document maps back to a role. The one table of styles.
 #pragma once
 
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 
 #include <optional>
 #include <string>

@@ -4,9 +4,9 @@
 
 #include "basetext/BaseText.hpp"
 #include "lexicon/Lexicon.hpp"
+#include "model/Diagnostic.hpp"
 #include "model/Document.hpp"
 #include "recognition/Recognizer.hpp"
-#include "validation/Diagnostic.hpp"
 #include "validation/Validator.hpp"
 
 #include <cstddef>

@@ -2,8 +2,8 @@
 // fix applies the style (the UNO layer creates it first when the document lacks it).
 #include "validation/Checks.hpp"
 
+#include "recognition/TargetStyles.hpp"
 #include "styles/ItuStyles.hpp"
-#include "styles/TargetStyles.hpp"
 
 namespace pa::validation {
 namespace {

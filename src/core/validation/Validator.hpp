@@ -3,9 +3,9 @@
 #pragma once
 
 #include "basetext/BaseText.hpp"
+#include "model/Diagnostic.hpp"
 #include "model/Document.hpp"
 #include "recognition/Recognizer.hpp"
-#include "validation/Diagnostic.hpp"
 
 #include <optional>
 #include <set>

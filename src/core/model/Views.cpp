@@ -1,5 +1,5 @@
 // Accept-all and reject-all views of a paragraph sequence, paragraph marks included.
-#include "markup/Views.hpp"
+#include "model/Views.hpp"
 
 namespace pa::markup {
 namespace {

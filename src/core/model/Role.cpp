@@ -1,4 +1,4 @@
-#include "recognition/Role.hpp"
+#include "model/Role.hpp"
 
 #include <array>
 #include <utility>

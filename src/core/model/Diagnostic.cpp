@@ -1,5 +1,5 @@
 // Rule ids and severities as text, and the Fix factories.
-#include "validation/Diagnostic.hpp"
+#include "model/Diagnostic.hpp"
 
 #include <array>
 #include <utility>

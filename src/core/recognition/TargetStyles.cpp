@@ -1,4 +1,4 @@
-#include "styles/TargetStyles.hpp"
+#include "recognition/TargetStyles.hpp"
 
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
