@@ -257,9 +257,7 @@ std::optional<Source> findSource(const Document &document, const Recognition &re
     why = "no MOD, SUP or NOC of Resolution " + number;
     if (!others.empty()) {
         why += " (it proposes on Resolution" + std::string(others.size() > 1 ? "s " : " ");
-        for (std::size_t i = 0; i < others.size(); ++i)
-            why += (i ? ", " : "") + others[i];
-        why += ")";
+        why += boost::algorithm::join(others, ", ") + ")";
     }
     return std::nullopt;
 }
@@ -329,10 +327,7 @@ std::vector<Redline> redlines(const std::vector<Paragraph> &paragraphs) {
 namespace {
 
 std::string namesText(const std::vector<std::string> &names) {
-    std::string out;
-    for (const std::string &name : names)
-        out += (out.empty() ? "" : ", ") + name;
-    return out;
+    return boost::algorithm::join(names, ", ");
 }
 
 // One merge: collects every source's edits per base paragraph and added paragraphs per place,
