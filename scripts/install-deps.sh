@@ -5,8 +5,9 @@ set -euo pipefail
 packages=(
   # build
   cmake g++ make pkg-config zip
-  # the C++ files are checked against .clang-format (scripts/check-format.sh)
-  clang-format
+  # the C++ files are checked against .clang-format (scripts/check-format.sh) and .clang-tidy
+  # (scripts/check-tidy.sh)
+  clang-format clang-tidy
   # LibreOffice: the SDK to build against, Writer to run the extension in
   libreoffice-dev libreoffice-writer
   # the office's own UI in the other ITU languages: without its language pack the office does
@@ -14,6 +15,8 @@ packages=(
   libreoffice-l10n-fr libreoffice-l10n-es libreoffice-l10n-ru libreoffice-l10n-ar libreoffice-l10n-zh-cn
   # libraries of the core and its tests
   libicu-dev nlohmann-json3-dev libdtl-dev catch2
+  # Boost: string algorithms (headers) in the core, Program_options for the CLI's command line
+  libboost-dev libboost-program-options-dev
   # integration tests drive the office from Python
   python3 python3-uno
   # the Validate dialog test runs a visible office on a private X server

@@ -248,8 +248,8 @@ Json parseEngineJson(const rtl::OUString &s) {
 std::string excerpt(const std::string &utf8, size_t n) {
     std::string out;
     size_t chars = 0;
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(utf8[i]);
+    for (const char byte : utf8) {
+        const auto c = static_cast<unsigned char>(byte);
         bool lead = (c & 0xC0) != 0x80;
         if (lead && chars++ == n)
             break;

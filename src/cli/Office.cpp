@@ -114,6 +114,13 @@ Office::~Office() {
     }
 }
 
+// fork/exec/waitpid by hand, not Boost.Process: the child must set PR_SET_PDEATHSIG between fork
+// and exec (the office dies with an interrupted tool), the signal handler kills the office by PID
+// from an async-signal-safe context, and exit is polled with waitpid(WNOHANG) against a deadline
+// (the office restarts itself with status 81). Boost.Process has no reliable timed wait: its
+// author calls wait_for/wait_until broken (boostorg/process#294, #112); they swap the
+// process-wide SIGCHLD handler (#347), v2 overrides a caller's SIGCHLD handler (#432), and
+// on_exit needs an io_context. More machinery than these forty lines, and less control.
 void Office::spawn() {
     const std::string soffice = kProgramDir + "/soffice.bin";
     std::vector<std::string> args = {
@@ -128,6 +135,7 @@ void Office::spawn() {
         "--accept=pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext",
     };
     std::vector<char *> argv;
+    argv.reserve(args.size() + 1);
     for (auto &a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pa::cli {
@@ -11,6 +12,7 @@ enum class Command { Structure, ApplyStyles, Check, Markup, Merge, Help, Version
 
 struct Options {
     Command command = Command::Help;
+    Command helpFor = Command::Help; // COMMAND --help: that command's help; else the whole usage
     bool json = false;
     bool timings = false;
     std::vector<std::string> files;
@@ -25,13 +27,18 @@ struct Options {
     std::string synopticFilter;
 };
 
-// A command line the tool cannot run: reported with the usage text, exit status 64.
+// A command line the tool cannot run: reported on one line, exit status 64.
 struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit UsageError(const std::string &message, std::string commandName = {})
+        : std::runtime_error(message), command(std::move(commandName)) {}
+    std::string command; // the command line's command, when it names a known one
 };
 
 Options parseOptions(int argc, char **argv);
-const char *usageText();
+// The help of one command, or with Command::Help the tool's whole usage.
+std::string helpText(Command command);
+// The one line main() prints for a UsageError: the message and where to find the help.
+std::string usageErrorLine(const UsageError &error);
 
 // The office export filter for a file name's extension (.docx, .odt, .doc), or "" if unknown.
 std::string filterForOutput(const std::string &path);

@@ -25,7 +25,7 @@ std::string executableDir() {
 
 // Our type registry: built next to the executable; else the copy inside the installed .oxt.
 std::string findTypesRdb(const std::string &exeDir, const Profile &profile) {
-    const std::string beside = exeDir + "/proposal-assistant.rdb";
+    std::string beside = exeDir + "/proposal-assistant.rdb";
     if (fs::exists(beside))
         return beside;
     std::error_code ec;
@@ -109,11 +109,11 @@ int main(int argc, char **argv) {
     try {
         options = parseOptions(argc, argv);
     } catch (const UsageError &e) {
-        std::cerr << "proposal-assistant: " << e.what() << "\n\n" << usageText();
+        std::cerr << usageErrorLine(e) << "\n";
         return 64;
     }
     if (options.command == Command::Help) {
-        std::cout << usageText();
+        std::cout << helpText(options.helpFor);
         return 0;
     }
     if (options.command == Command::Version) {

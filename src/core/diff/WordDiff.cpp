@@ -123,7 +123,7 @@ std::uint32_t charCount(std::string_view token) {
 constexpr std::size_t kMaxCells = 1u << 21;
 
 // Paragraph counts (before x after) up to which two texts are aligned whole.
-constexpr std::size_t kAlignWhole = 400 * 400;
+constexpr std::size_t kAlignWhole = std::size_t{400} * 400;
 
 // The alignment of two token sequences that keeps the most characters in order (weights: the
 // characters of each token), and among those the fewest change blocks. Ties keep a token

@@ -101,7 +101,7 @@ std::string Messages::fileFor(const std::filesystem::path &folder, std::string_v
     for (char &c : tag)
         if (c == '_')
             c = '-';
-    const std::string language = tag.substr(0, tag.find('-'));
+    std::string language = tag.substr(0, tag.find('-'));
     if (language.empty() || language == "en")
         return "en";
     std::error_code ignored;

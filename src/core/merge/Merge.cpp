@@ -12,6 +12,8 @@
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
+#include <boost/algorithm/string/join.hpp>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -102,19 +104,17 @@ std::vector<Edit> editsOf(const std::vector<diff::Op> &ops, std::size_t source) 
     return out;
 }
 
-std::string joinNames(const std::vector<std::size_t> &indices, const std::vector<Source> &sources) {
-    std::string out;
-    for (std::size_t i : indices)
-        out += (out.empty() ? "" : ", ") + sources[i].name;
-    return out;
-}
-
 std::vector<std::string> namesOf(const std::vector<std::size_t> &indices,
                                  const std::vector<Source> &sources) {
     std::vector<std::string> out;
+    out.reserve(indices.size());
     for (std::size_t i : indices)
         out.push_back(sources[i].name);
     return out;
+}
+
+std::string joinNames(const std::vector<std::size_t> &indices, const std::vector<Source> &sources) {
+    return boost::algorithm::join(namesOf(indices, sources), ", ");
 }
 
 // ITU styles by their programmatic name, as Mark Up writes them.
@@ -257,9 +257,7 @@ std::optional<Source> findSource(const Document &document, const Recognition &re
     why = "no MOD, SUP or NOC of Resolution " + number;
     if (!others.empty()) {
         why += " (it proposes on Resolution" + std::string(others.size() > 1 ? "s " : " ");
-        for (std::size_t i = 0; i < others.size(); ++i)
-            why += (i ? ", " : "") + others[i];
-        why += ")";
+        why += boost::algorithm::join(others, ", ") + ")";
     }
     return std::nullopt;
 }
@@ -329,10 +327,7 @@ std::vector<Redline> redlines(const std::vector<Paragraph> &paragraphs) {
 namespace {
 
 std::string namesText(const std::vector<std::string> &names) {
-    std::string out;
-    for (const std::string &name : names)
-        out += (out.empty() ? "" : ", ") + name;
-    return out;
+    return boost::algorithm::join(names, ", ");
 }
 
 // One merge: collects every source's edits per base paragraph and added paragraphs per place,
@@ -359,7 +354,7 @@ class Merger {
         // The place after the resolution: what a deleted or added last paragraph joins.
         result_.paragraphs.push_back(plainParagraph("", std::string(kDefaultParagraphStyle)));
         result_.paragraphs.back().runs.clear();
-        result_.baseOf.push_back(std::nullopt);
+        result_.baseOf.emplace_back(std::nullopt);
         noteSuppressionsAndNoChanges();
         for (const Redline &r : redlines(result_.paragraphs))
             (r.kind == ChangeKind::Insertion ? result_.insertions : result_.deletions) += 1;
@@ -492,7 +487,7 @@ class Merger {
                 out.runs.push_back(Run{a.text, change(ChangeKind::Insertion, author)});
             out.mark = change(ChangeKind::Insertion, author);
             result_.paragraphs.push_back(std::move(out));
-            result_.baseOf.push_back(std::nullopt);
+            result_.baseOf.emplace_back(std::nullopt);
             if (a.sources.size() > 1)
                 result_.agreements.push_back(Agreement{result_.paragraphs.size() - 1,
                                                        std::nullopt,
@@ -507,8 +502,10 @@ class Merger {
                 bySource[s] += (bySource[s].empty() ? "" : " \u00B6 ") + a.text;
         std::vector<Alternative> alternatives;
         for (const auto &[s, t] : bySource) {
+            // A structured binding cannot be captured before C++20: a reference to it can.
+            const std::string &text = t;
             auto it = std::find_if(alternatives.begin(), alternatives.end(),
-                                   [&](const Alternative &a) { return a.text == t; });
+                                   [&](const Alternative &a) { return a.text == text; });
             if (it == alternatives.end())
                 alternatives.push_back(Alternative{{sources_[s].name}, t});
             else
@@ -584,7 +581,7 @@ class Merger {
             out.mark = change(ChangeKind::Deletion, joinNames(wholeDeleters_[b], sources_));
         const std::size_t index = result_.paragraphs.size();
         result_.paragraphs.push_back(std::move(out));
-        result_.baseOf.push_back(b);
+        result_.baseOf.emplace_back(b);
         findAgreements(b, index);
         findConflicts(b, index, offsets);
     }
@@ -690,7 +687,7 @@ class Merger {
     // cell the base paragraph with that source's changes only.
     void buildSynoptic() {
         Synoptic &table = result_.synoptic;
-        table.header.push_back("Base");
+        table.header.emplace_back("Base");
         for (const Source &s : sources_)
             table.header.push_back(s.symbol == "MOD" ? s.name : s.symbol + " " + s.name);
         for (std::size_t i = 0; i + 1 < result_.paragraphs.size(); ++i) {

@@ -1,6 +1,11 @@
 // The merge summary as JSON and as text lines.
 #include "merge/MergeReport.hpp"
 
+#include <boost/algorithm/string/join.hpp>
+
+#include <string>
+#include <vector>
+
 namespace pa::merge {
 namespace {
 
@@ -11,10 +16,7 @@ Json paragraphIndex(const std::optional<std::size_t> &i) {
 }
 
 std::string joined(const Json &names) {
-    std::string out;
-    for (const Json &n : names)
-        out += (out.empty() ? "" : ", ") + n.get<std::string>();
-    return out;
+    return boost::algorithm::join(names.get<std::vector<std::string>>(), ", ");
 }
 
 // A text shortened for one line of a report.
@@ -124,11 +126,11 @@ std::string mergeText(const Json &summary) {
         out += "conflict, " + paragraphWords(c) + ":";
         if (!c["base"].get<std::string>().empty())
             out += " base " + quoted(c["base"]) + ";";
-        bool first = true;
-        for (const Json &a : c["alternatives"]) {
-            out += std::string(first ? " " : "; ") + joined(a["sources"]) + " " + quoted(a["text"]);
-            first = false;
-        }
+        std::vector<std::string> alternatives;
+        for (const Json &a : c["alternatives"])
+            alternatives.push_back(joined(a["sources"]) + " " + quoted(a["text"]));
+        if (!alternatives.empty())
+            out += " " + boost::algorithm::join(alternatives, "; ");
         out += "\n";
     }
     out += "merged draft: " + std::to_string(summary["insertions"].get<std::size_t>()) +

@@ -56,6 +56,7 @@ std::optional<Rule> ruleFromId(std::string_view id) {
 const std::vector<Rule> &allRules() {
     static const std::vector<Rule> rules = [] {
         std::vector<Rule> out;
+        out.reserve(kRuleIds.size());
         for (const auto &entry : kRuleIds)
             out.push_back(entry.first);
         return out;

@@ -2,6 +2,13 @@
 // history line, a preamble, a call, an item label, Reasons, an annex heading? The recogniser
 // combines these with the paragraph's style and position; the validator reuses them.
 // All functions take text as it stands (they normalize it themselves) and use the lexicon.
+//
+// No regular expressions (std::regex or Boost.Regex with ICU), on purpose: the words matched are
+// data (the lexicon's phrases in six languages, longest first), read on ICU-folded text, and a
+// phrase ends where phraseEndsAt says (before punctuation or a space, after a '.', anywhere in
+// Chinese, not inside a word with diacritics): a regex would be assembled from escaped data at
+// run time and \b cannot say that. The hand-written scans are short, allocation-free and give
+// the offsets the validator reports.
 #pragma once
 
 #include "lexicon/Lexicon.hpp"

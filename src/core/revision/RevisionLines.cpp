@@ -51,11 +51,11 @@ std::size_t skipSpaces(std::string_view f, std::size_t at, std::size_t end) {
 std::optional<std::size_t> matchAt(std::string_view f, std::size_t at, std::size_t end,
                                    std::string_view phrase, bool wholeWord) {
     std::size_t k = at;
-    for (std::size_t p = 0; p < phrase.size(); ++p) {
-        if (phrase[p] == ' ')
+    for (const char c : phrase) {
+        if (c == ' ')
             continue;
         k = skipSpaces(f, k, end);
-        if (k >= end || f[k] != phrase[p])
+        if (k >= end || f[k] != c)
             return std::nullopt;
         ++k;
     }
@@ -509,7 +509,7 @@ std::optional<std::vector<diff::Op>> reviseOps(LineKind kind, std::string_view t
                     line->spans[n - 2].end, line->spans[n - 1].begin - line->spans[n - 2].end));
             else if (text.find("\xEF\xBC\x88") != std::string_view::npos) // a full-width "（"
                 separator = "\xEF\xBC\x9B";                               // "；"
-            else if (text.find("\xD8") != std::string_view::npos) // Arabic letters (U+0600..U+063F)
+            else if (text.find('\xD8') != std::string_view::npos) // Arabic letters (U+0600..U+063F)
                 separator = "\xD8\x9B ";                          // "؛ "
             equal(line->closing);
             insert(separator + name);

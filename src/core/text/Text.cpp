@@ -274,8 +274,8 @@ std::string upper(std::string_view s) {
 
 std::size_t utf16Length(std::string_view s) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
+    for (const char byte : s) {
+        const auto c = static_cast<unsigned char>(byte);
         if ((c & 0xC0) == 0x80)
             continue; // continuation byte
         n += c >= 0xF0 ? 2 : 1;

@@ -56,6 +56,7 @@ void checkProposals(Context &ctx) {
     if (proposals.empty())
         return;
     std::vector<Header> headers;
+    headers.reserve(proposals.size());
     for (const Proposal &p : proposals)
         headers.push_back(parseHeader(ctx.paragraph(p.header)));
 
@@ -95,6 +96,7 @@ void checkProposals(Context &ctx) {
     std::vector<TextEdit> renumber;
     std::vector<std::pair<std::string, std::string>> renamed;
     std::vector<std::size_t> headerParagraphs;
+    headerParagraphs.reserve(proposals.size());
     for (const Proposal &p : proposals)
         headerParagraphs.push_back(p.header);
     for (std::size_t k = 0; k < proposals.size(); ++k) {
