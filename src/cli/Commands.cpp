@@ -4,13 +4,11 @@
 #include "report/Timing.hpp"
 
 #include "Office.hpp"
-#include "UnoText.hpp"
+#include "office/Loading.hpp"
+#include "office/Properties.hpp"
+#include "office/Strings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/UpdateDocMode.hpp>
-#include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
@@ -60,13 +58,6 @@ struct FileFailure : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-beans::PropertyValue property(const char *name, const uno::Any &value) {
-    beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
 bool endsWithIgnoreCase(const std::string &s, const std::string &suffix) {
     if (s.size() < suffix.size())
         return false;
@@ -89,25 +80,12 @@ std::string documentKind(const std::string &service) {
     return "a " + service;
 }
 
-// One property of a configuration entry given as a sequence of PropertyValue.
-std::string entryProperty(const uno::Any &entry, const char *name) {
-    uno::Sequence<beans::PropertyValue> props;
-    entry >>= props;
-    for (const auto &p : props)
-        if (p.Name.equalsAscii(name)) {
-            rtl::OUString s;
-            p.Value >>= s;
-            return fromUno(s);
-        }
-    return {};
-}
-
 // A document loaded into a bare model of the office, closed when this goes out of scope.
 // No frame and no view: nothing is shown, and Writer does no layout, which for a single
 // 1 MB paragraph takes about a minute (the model alone loads in about a second).
 class OpenDocument {
   public:
-    OpenDocument(Office &office, const std::string &path, bool readOnly) {
+    OpenDocument(Office &running, const std::string &path, bool readOnly) {
         // Reasons the office would only report vaguely are told precisely here.
         struct stat st {};
         if (stat(path.c_str(), &st) != 0)
@@ -121,46 +99,23 @@ class OpenDocument {
             throw FileFailure(std::strerror(errno));
         close(fd);
 
-        const auto &ctx = office.context();
-        const auto smgr = ctx->getServiceManager();
-        const rtl::OUString url = fileUrl(path);
+        const rtl::OUString url = office::fileUrl(path);
         auto t0 = std::chrono::steady_clock::now();
 
         // Deep detection looks at the bytes, not only at the name.
-        Reference<document::XTypeDetection> detection(
-            smgr->createInstanceWithContext("com.sun.star.document.TypeDetection", ctx),
-            UNO_QUERY_THROW);
-        uno::Sequence<beans::PropertyValue> descriptor(1);
-        descriptor[0] = property("URL", uno::Any(url));
-        const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
-        if (type.isEmpty())
+        const office::DocumentType type = office::detectDocumentType(running.context(), url);
+        if (type.type.empty())
             throw FileFailure("corrupt, or not a document: LibreOffice does not recognise its "
                               "format");
-        std::string filter;
-        for (const auto &p : descriptor)
-            if (p.Name == "FilterName")
-                filter = fromUno(p.Value.get<rtl::OUString>());
-        Reference<container::XNameAccess> types(detection, UNO_QUERY_THROW);
-        if (filter.empty() && types->hasByName(type))
-            filter = entryProperty(types->getByName(type), "PreferredFilter");
-        Reference<container::XNameAccess> filters(
-            smgr->createInstanceWithContext("com.sun.star.document.FilterFactory", ctx),
-            UNO_QUERY_THROW);
-        const std::string service =
-            !filter.empty() && filters->hasByName(toUno(filter))
-                ? entryProperty(filters->getByName(toUno(filter)), "DocumentService")
-                : std::string();
-        if (service.empty())
+        if (type.service.empty())
             throw FileFailure("cannot read it: this LibreOffice has no import filter for its "
                               "format (" +
-                              fromUno(type) + ")");
-        if (service != "com.sun.star.text.TextDocument" &&
-            service != "com.sun.star.text.GlobalDocument" &&
-            service != "com.sun.star.text.WebDocument")
-            throw FileFailure("not a text document (it is " + documentKind(service) + ")");
+                              type.type + ")");
+        if (!type.isText() && type.service != "com.sun.star.text.WebDocument")
+            throw FileFailure("not a text document (it is " + documentKind(type.service) + ")");
         // Plain text is the office's last resort for bytes it cannot place. A damaged .docx or
         // .odt lands there (corrupt); so does any other format this office lacks a filter for.
-        if (filter.rfind("Text", 0) == 0 && !endsWithIgnoreCase(path, ".txt")) {
+        if (type.isPlainText() && !endsWithIgnoreCase(path, ".txt")) {
             const bool writerFormat = endsWithIgnoreCase(path, ".docx") ||
                                       endsWithIgnoreCase(path, ".odt") ||
                                       endsWithIgnoreCase(path, ".doc");
@@ -169,76 +124,32 @@ class OpenDocument {
                                   : "not a text document LibreOffice can read (it could only "
                                     "read its bytes as plain text)");
         }
-
-        uno::Sequence<beans::PropertyValue> args(6);
-        args[0] = property("URL", uno::Any(url));
-        args[1] = property("FilterName", uno::Any(toUno(filter)));
-        args[2] = property("Hidden", uno::Any(true));
-        args[3] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
-        args[4] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
-        args[5] = property("ReadOnly", uno::Any(readOnly));
         try {
-            component_.set(smgr->createInstanceWithContext(toUno(service), ctx), UNO_QUERY_THROW);
-            Reference<frame::XLoadable> loadable(component_, UNO_QUERY_THROW);
-            loadable->load(args);
-        } catch (const lang::DisposedException &) {
-            throw;
-        } catch (const uno::RuntimeException &) {
-            throw;
-        } catch (const task::ErrorCodeIOException &e) {
-            // The office's message here is an internal error code: only its meaning is told.
-            closeNow();
-            throw FileFailure(officeErrorWords(
-                officeErrorCode(static_cast<std::uint32_t>(e.ErrCode), fromUno(e.Message)),
-                "corrupt: LibreOffice cannot read it as " + filter));
-        } catch (const uno::Exception &e) {
-            closeNow();
-            throw FileFailure(officeErrorWords(officeErrorCode(0, fromUno(e.Message)),
-                                               "corrupt: LibreOffice cannot read it as " + filter));
+            document_.emplace(running.context(), url, type, readOnly);
+        } catch (const office::LoadError &e) {
+            throw FileFailure(e.words("corrupt: LibreOffice cannot read it as " + type.filter));
         }
         loadMs_ = millisecondsSince(t0);
-        text_.set(component_, UNO_QUERY);
-        if (!text_.is()) {
-            closeNow();
+        if (!document_->text().is()) {
+            document_.reset();
             throw FileFailure("not a text document");
         }
     }
 
-    ~OpenDocument() { closeNow(); }
     OpenDocument(const OpenDocument &) = delete;
     OpenDocument &operator=(const OpenDocument &) = delete;
 
-    const Reference<text::XTextDocument> &text() const { return text_; }
+    const Reference<text::XTextDocument> &text() const { return document_->text(); }
     double loadMs() const { return loadMs_; }
 
   private:
-    void closeNow() {
-        text_.clear();
-        if (!component_.is())
-            return;
-        try {
-            Reference<util::XCloseable> closeable(component_, UNO_QUERY);
-            if (closeable.is()) {
-                closeable->close(true);
-            } else {
-                Reference<lang::XComponent> c(component_, UNO_QUERY);
-                if (c.is())
-                    c->dispose();
-            }
-        } catch (const uno::Exception &) {
-            // Closing a document we only read must not end the run; the office discards it.
-        }
-        component_.clear();
-    }
-
-    Reference<lang::XComponent> component_;
-    Reference<text::XTextDocument> text_;
+    std::optional<office::LoadedDocument> document_;
     double loadMs_ = 0;
 };
 
 Json parseEngineJson(const rtl::OUString &s) {
     try {
-        return Json::parse(fromUno(s));
+        return Json::parse(office::toUtf8(s));
     } catch (const Json::exception &e) {
         throw FileFailure(std::string("the engine returned unreadable JSON: ") + e.what());
     }
@@ -390,7 +301,7 @@ void reportSaveFailure(const std::string &output, std::uint32_t code,
         why = errno == ENOENT ? "no such folder" : std::strerror(errno);
         why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
     } else {
-        why = officeErrorWords(officeErrorCode(code, fromUno(message)),
+        why = officeErrorWords(officeErrorCode(code, office::toUtf8(message)),
                                "LibreOffice could not save it there");
     }
     std::cerr << "proposal-assistant: cannot write " << output << ": " << why << "\n";
@@ -430,8 +341,8 @@ bool processFile(Office &office, const std::string &file, const char *reader, Wo
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file,
-                      std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
+        reportFailure(file, std::string("the ") + reader +
+                                " cannot read it: " + office::toUtf8(e.Message));
     } catch (const uno::RuntimeException &) {
         recoverOffice(office, file);
     }
@@ -453,7 +364,7 @@ Reference<Interface> createService(Office &office, const char *service, const ch
         throw;
     } catch (const uno::Exception &e) {
         throw OfficeError(std::string("cannot create the ") + what + " " + service + ": " +
-                          fromUno(e.Message));
+                          office::toUtf8(e.Message));
     }
     if (!instance.is())
         throw OfficeError(
@@ -518,13 +429,13 @@ int runApplyStyles(Office &office, const Options &options) {
         if (options.timings)
             printTimings(file, result, bareWalkMs, document.loadMs());
 
-        uno::Sequence<beans::PropertyValue> args(2);
-        args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
-        args[1] = property("Overwrite", uno::Any(true));
+        const auto args = office::properties(
+            {office::property("FilterName", uno::Any(office::toOUString(options.outputFilter))),
+             office::property("Overwrite", uno::Any(true))});
         try {
             note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
-            storable->storeToURL(fileUrl(options.output), args);
+            storable->storeToURL(office::fileUrl(options.output), args);
             note.clear();
         } catch (const task::ErrorCodeIOException &e) {
             note.clear();
@@ -546,7 +457,7 @@ int runApplyStyles(Office &office, const Options &options) {
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, "the engine cannot read it: " + fromUno(e.Message));
+        reportFailure(file, "the engine cannot read it: " + office::toUtf8(e.Message));
     } catch (const uno::RuntimeException &) {
         reportFailure(file, "LibreOffice stopped while processing it");
     }
@@ -619,12 +530,13 @@ int runCheck(Office &office, const Options &options) {
     for (size_t i = 0; i < options.bases.size(); ++i) {
         std::error_code ec;
         const std::filesystem::path absolute = std::filesystem::absolute(options.bases[i], ec);
-        bases[static_cast<sal_Int32>(i)] = toUno(ec ? options.bases[i] : absolute.string());
+        bases[static_cast<sal_Int32>(i)] =
+            office::toOUString(ec ? options.bases[i] : absolute.string());
     }
     Json settings = Json::object();
     if (!options.assembly.empty())
         settings["assembly"] = options.assembly;
-    const rtl::OUString settingsText = toUno(settings.dump());
+    const rtl::OUString settingsText = office::toOUString(settings.dump());
 
     int status = 0;
     bool errors = false;
@@ -729,7 +641,7 @@ int runMarkup(Office &office, const Options &options) {
         uno::Sequence<rtl::OUString> bases(static_cast<sal_Int32>(options.bases.size()));
         for (size_t i = 0; i < options.bases.size(); ++i)
             bases[static_cast<sal_Int32>(i)] =
-                toUno(std::filesystem::absolute(options.bases[i]).string());
+                office::toOUString(std::filesystem::absolute(options.bases[i]).string());
         Json settings = Json::object();
         if (!options.assembly.empty())
             settings["assembly"] = options.assembly;
@@ -739,20 +651,20 @@ int runMarkup(Office &office, const Options &options) {
         note("marking up");
         Json summary;
         try {
-            summary =
-                parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
+            summary = parseEngineJson(
+                editor->markUp(document.text(), bases, office::toOUString(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
             note.clear();
-            reportFailure(file, fromUno(e.Message));
+            reportFailure(file, office::toUtf8(e.Message));
             return 2;
         }
-        uno::Sequence<beans::PropertyValue> args(2);
-        args[0] = property("FilterName", uno::Any(toUno(options.outputFilter)));
-        args[1] = property("Overwrite", uno::Any(true));
+        const auto args = office::properties(
+            {office::property("FilterName", uno::Any(office::toOUString(options.outputFilter))),
+             office::property("Overwrite", uno::Any(true))});
         try {
             note("saving");
             Reference<frame::XStorable> storable(document.text(), UNO_QUERY_THROW);
-            storable->storeToURL(fileUrl(options.output), args);
+            storable->storeToURL(office::fileUrl(options.output), args);
             note.clear();
         } catch (const task::ErrorCodeIOException &e) {
             note.clear();
@@ -831,21 +743,22 @@ uno::Sequence<rtl::OUString> absolutePaths(const std::vector<std::string> &files
     for (size_t i = 0; i < files.size(); ++i) {
         std::error_code ec;
         const std::filesystem::path absolute = std::filesystem::absolute(files[i], ec);
-        out[static_cast<sal_Int32>(i)] = toUno(ec ? files[i] : absolute.string());
+        out[static_cast<sal_Int32>(i)] = office::toOUString(ec ? files[i] : absolute.string());
     }
     return out;
 }
 
 bool store(const Reference<text::XTextDocument> &document, const std::string &path,
            const std::string &filter) {
-    uno::Sequence<beans::PropertyValue> args(2);
-    args[0] = property("FilterName", uno::Any(toUno(filter)));
-    args[1] = property("Overwrite", uno::Any(true));
+    const auto args =
+        office::properties({office::property("FilterName", uno::Any(office::toOUString(filter))),
+                            office::property("Overwrite", uno::Any(true))});
     try {
-        Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(fileUrl(path), args);
+        Reference<frame::XStorable>(document, UNO_QUERY_THROW)
+            ->storeToURL(office::fileUrl(path), args);
         return true;
     } catch (const uno::Exception &e) {
-        reportFailure(path, "cannot save: " + fromUno(e.Message));
+        reportFailure(path, "cannot save: " + office::toUtf8(e.Message));
         return false;
     }
 }
@@ -865,9 +778,9 @@ int runMerge(Office &office, const Options &options) {
         try {
             summary = parseEngineJson(merger->merge(
                 merged.text(), synoptic ? synoptic->text() : Reference<text::XTextDocument>(),
-                contributions, absolutePaths(options.bases), toUno(settings.dump())));
+                contributions, absolutePaths(options.bases), office::toOUString(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
-            std::cerr << "proposal-assistant: " << fromUno(e.Message) << "\n";
+            std::cerr << "proposal-assistant: " << office::toUtf8(e.Message) << "\n";
             return 2;
         }
         // The contributions went to the office by absolute path: name them as the user did.
@@ -875,7 +788,7 @@ int runMerge(Office &office, const Options &options) {
             for (Json &s : summary[list])
                 for (size_t i = 0; i < options.files.size(); ++i)
                     if (s.value("file", std::string()) ==
-                        fromUno(contributions[static_cast<sal_Int32>(i)]))
+                        office::toUtf8(contributions[static_cast<sal_Int32>(i)]))
                         s["file"] = options.files[i];
         if (!store(merged.text(), options.output, options.outputFilter))
             return 1;
@@ -898,8 +811,8 @@ int runMerge(Office &office, const Options &options) {
     } catch (const FileFailure &e) {
         reportFailure(options.output, e.what());
     } catch (const uno::RuntimeException &e) {
-        std::cerr << "proposal-assistant: LibreOffice stopped while merging: " << fromUno(e.Message)
-                  << "\n";
+        std::cerr << "proposal-assistant: LibreOffice stopped while merging: "
+                  << office::toUtf8(e.Message) << "\n";
         return 1;
     }
     return 2;

@@ -3,7 +3,7 @@
 #include "Office.hpp"
 #include "report/Timing.hpp"
 
-#include "UnoText.hpp"
+#include "office/Strings.hpp"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
@@ -64,15 +64,15 @@ LocalUno::LocalUno() {
     // office's service registry, of which a client only instantiates bridge, connector and
     // URL resolver. The user's own LibreOffice profile is never looked at.
     const std::string programUrl = "file://" + kProgramDir;
-    rtl::Bootstrap::set("URE_INTERNAL_LIB_DIR", toUno(programUrl));
-    rtl::Bootstrap::set("LO_LIB_DIR", toUno(programUrl));
-    rtl::Bootstrap::set("UNO_TYPES",
-                        toUno(programUrl + "/types.rdb " + programUrl + "/types/offapi.rdb"));
-    rtl::Bootstrap::set("UNO_SERVICES", toUno(programUrl + "/services.rdb"));
+    rtl::Bootstrap::set("URE_INTERNAL_LIB_DIR", office::toOUString(programUrl));
+    rtl::Bootstrap::set("LO_LIB_DIR", office::toOUString(programUrl));
+    rtl::Bootstrap::set("UNO_TYPES", office::toOUString(programUrl + "/types.rdb " + programUrl +
+                                                        "/types/offapi.rdb"));
+    rtl::Bootstrap::set("UNO_SERVICES", office::toOUString(programUrl + "/services.rdb"));
     try {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot start the local UNO runtime: " + fromUno(e.Message));
+        throw OfficeError("cannot start the local UNO runtime: " + office::toUtf8(e.Message));
     }
 }
 
@@ -82,9 +82,10 @@ void LocalUno::addTypes(const std::string &rdbPath) {
             context_->getValueByName(
                 "/singletons/com.sun.star.reflection.theTypeDescriptionManager"),
             UNO_QUERY_THROW);
-        types->insert(uno::Any(fileUrl(rdbPath)));
+        types->insert(uno::Any(office::fileUrl(rdbPath)));
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot read the type registry " + rdbPath + ": " + fromUno(e.Message));
+        throw OfficeError("cannot read the type registry " + rdbPath + ": " +
+                          office::toUtf8(e.Message));
     }
 }
 
@@ -131,7 +132,7 @@ void Office::spawn() {
         "--nologo",
         "--nodefault",
         "--nolockcheck",
-        "-env:UserInstallation=" + fromUno(fileUrl(profileDir_)),
+        "-env:UserInstallation=" + office::toUtf8(office::fileUrl(profileDir_)),
         "--accept=pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext",
     };
     std::vector<char *> argv;
@@ -182,7 +183,8 @@ void Office::start() {
     if (pid_ > 0)
         return;
     auto resolver = bridge::UnoUrlResolver::create(uno_.context());
-    const auto url = toUno("uno:pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext");
+    const auto url =
+        office::toOUString("uno:pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext");
     constexpr int kStartTimeoutMs = 60000;
     int restarts = 0;
 

@@ -3,7 +3,7 @@
 #include "Profile.hpp"
 
 #include "Office.hpp"
-#include "UnoText.hpp"
+#include "office/Strings.hpp"
 
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
@@ -235,12 +235,12 @@ void installExtension(Office &office, const std::string &oxtPath) {
             deployment::ExtensionManager::get(office.context());
         Reference<ucb::XCommandEnvironment> environment(new InstallEnvironment);
         Reference<deployment::XPackage> package =
-            manager->addExtension(fileUrl(oxtPath), uno::Sequence<beans::NamedValue>(), "user",
-                                  manager->createAbortChannel(), environment);
+            manager->addExtension(office::fileUrl(oxtPath), uno::Sequence<beans::NamedValue>(),
+                                  "user", manager->createAbortChannel(), environment);
         if (!package.is())
             throw ProfileError("LibreOffice did not install " + oxtPath);
     } catch (const uno::Exception &e) {
-        throw ProfileError("installing " + oxtPath + " failed: " + fromUno(e.Message));
+        throw ProfileError("installing " + oxtPath + " failed: " + office::toUtf8(e.Message));
     }
 }
 

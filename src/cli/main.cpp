@@ -4,7 +4,7 @@
 #include "Office.hpp"
 #include "Options.hpp"
 #include "Profile.hpp"
-#include "UnoText.hpp"
+#include "office/Strings.hpp"
 #include "report/Timing.hpp"
 
 #include <chrono>
@@ -128,7 +128,7 @@ int main(int argc, char **argv) {
     } catch (const ProfileError &e) {
         std::cerr << "proposal-assistant: " << e.what() << "\n";
     } catch (const css::uno::Exception &e) {
-        std::cerr << "proposal-assistant: LibreOffice: " << fromUno(e.Message) << "\n";
+        std::cerr << "proposal-assistant: LibreOffice: " << pa::office::toUtf8(e.Message) << "\n";
     } catch (const std::exception &e) {
         std::cerr << "proposal-assistant: " << e.what() << "\n";
     }

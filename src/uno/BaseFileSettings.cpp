@@ -3,6 +3,7 @@
 #include "ExtensionPackage.hpp"
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
+#include "office/Properties.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -28,19 +29,7 @@ constexpr const char *kSampleBase = "/bases/res11-hammamet-2016.docx";
 
 Reference<css::uno::XInterface>
 settingsAccess(const Reference<css::uno::XComponentContext> &context, bool update) {
-    Reference<css::lang::XMultiServiceFactory> provider(
-        context->getServiceManager()->createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", context),
-        UNO_QUERY_THROW);
-    css::beans::PropertyValue path;
-    path.Name = "nodepath";
-    path.Value <<= OUString::createFromAscii(kSettingsPath);
-    Sequence<Any> args(1);
-    args[0] <<= path;
-    return provider->createInstanceWithArguments(
-        update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-               : OUString("com.sun.star.configuration.ConfigurationAccess"),
-        args);
+    return office::configurationAccess(context, OUString::createFromAscii(kSettingsPath), update);
 }
 
 } // namespace

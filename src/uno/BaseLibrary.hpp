@@ -46,8 +46,4 @@ struct ReadFile {
 ReadFile readTextFile(const css::uno::Reference<css::uno::XComponentContext> &context,
                       const std::string &file);
 
-// The resolution number a file name gives ("res11-new-delhi-2024.docx", "Resolution 18bis.odt"
-// -> "11", "18bis"); empty when the name holds none.
-std::string resolutionNumberFromFileName(const std::string &pathOrUrl);
-
 } // namespace pa::uno

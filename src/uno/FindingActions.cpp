@@ -2,9 +2,10 @@
 #include "FindingActions.hpp"
 
 #include "ContributionSettings.hpp"
-#include "DocumentEdits.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
+#include "office/Cursors.hpp"
+#include "office/EditGuards.hpp"
 #include "validation/Validator.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -34,7 +35,7 @@ void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
                           const std::string &style) {
     const Reference<css::text::XTextRange> range = read.paragraphRange(paragraph);
     const Reference<css::text::XText> owner = range->getText();
-    ChangeRecording recording(document, false);
+    office::ChangeRecording recording(document, false);
     // The cursor ends up at the start of the new paragraph. (Writer splits a paragraph by moving
     // its front part to a new node, so the old paragraph object would name the new one.)
     const Reference<css::text::XTextCursor> cursor =
@@ -48,14 +49,9 @@ void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
 
 } // namespace
 
-// goRight takes a 16-bit count: long paragraphs are walked in steps.
 void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t count, bool expand) {
-    while (count > 0) {
-        const sal_Int16 step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
-        if (!cursor->goRight(step, expand))
-            badArgument("the range runs past the end of its paragraph");
-        count -= static_cast<std::size_t>(step);
-    }
+    if (!office::moveRight(cursor, count, expand))
+        badArgument("the range runs past the end of its paragraph");
 }
 
 Reference<css::text::XTextCursor> findingCursor(const ReadDocument &read, std::size_t paragraph,
@@ -82,7 +78,7 @@ void applyEdits(const Reference<css::text::XTextDocument> &document, const ReadD
         return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
     });
     for (const TextEdit &edit : edits) {
-        ChangeRecording recording(document, edit.tracked);
+        office::ChangeRecording recording(document, edit.tracked);
         findingCursor(read, edit.paragraph, edit.start, edit.end)
             ->setString(toOUString(edit.replacement));
     }
@@ -108,7 +104,7 @@ bool selectFindingWords(const Reference<css::frame::XController> &controller,
 
 void applyFix(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
               const Fix &fix) {
-    UndoContext undo(document, toOUString(fix.description()));
+    office::UndoContext undo(document, toOUString(fix.description()));
     switch (fix.kind()) {
     case Fix::Kind::RenumberProposals:
     case Fix::Kind::ReletterItems:

@@ -1,6 +1,7 @@
 // Character formatting read per text portion (direct values only) and set again per range.
 #include "MarkupWriter.hpp"
 
+#include "office/Cursors.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/beans/PropertyState.hpp>
@@ -40,15 +41,8 @@ Sequence<rtl::OUString> propertyNames() {
 Reference<css::text::XTextCursor> select(const Reference<css::text::XTextRange> &start,
                                          std::size_t offset, std::size_t length) {
     Reference<css::text::XTextCursor> cursor = start->getText()->createTextCursorByRange(start);
-    auto step = [&](std::size_t units, bool expand) {
-        while (units > 0) {
-            const std::size_t n = std::min<std::size_t>(units, 0x7FFF);
-            cursor->goRight(static_cast<sal_Int16>(n), expand);
-            units -= n;
-        }
-    };
-    step(offset, false);
-    step(length, true);
+    office::moveRight(cursor, offset, false);
+    office::moveRight(cursor, length, true);
     return cursor;
 }
 

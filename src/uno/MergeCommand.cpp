@@ -10,6 +10,7 @@
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "merge/MergeReport.hpp"
+#include "office/Properties.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
@@ -94,11 +95,10 @@ std::optional<bool> askSynoptic(const Reference<css::uno::XComponentContext> &co
 Reference<css::text::XTextDocument>
 newWriterDocument(const Reference<css::uno::XComponentContext> &context, bool hidden) {
     Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
-    Sequence<css::beans::PropertyValue> args(1);
-    args[0].Name = "Hidden";
-    args[0].Value <<= hidden;
     return Reference<css::text::XTextDocument>(
-        desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
+        desktop->loadComponentFromURL(
+            "private:factory/swriter", "_blank", 0,
+            office::properties({office::property("Hidden", Any(hidden))})),
         UNO_QUERY_THROW);
 }
 

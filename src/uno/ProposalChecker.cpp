@@ -5,10 +5,11 @@
 #include "report/Timing.hpp"
 
 #include "ContributionSettings.hpp"
-#include "DocumentEdits.hpp"
 #include "FindingActions.hpp"
 #include "UnoStrings.hpp"
+#include "office/EditGuards.hpp"
 #include "report/DiagnosticsReport.hpp"
+#include "settings/RequestSettings.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -33,32 +34,14 @@ namespace {
 // The settings argument of check() and applyFix(): a JSON object, every key optional.
 CheckRequest requestFrom(const Sequence<OUString> &baseFiles, const OUString &settings) {
     CheckRequest request;
-    for (const OUString &file : baseFiles)
-        request.baseFiles.push_back(toUtf8(file));
-    const std::string text = toUtf8(settings);
-    if (text.empty())
-        return request;
-    nlohmann::json j;
+    request.baseFiles = office::toUtf8(baseFiles);
     try {
-        j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception &e) {
-        badArgument(std::string("settings are not JSON: ") + e.what(), 2);
-    }
-    if (!j.is_object())
-        badArgument("settings must be a JSON object", 2);
-    if (j.contains("assembly")) {
-        if (!j["assembly"].is_string())
-            badArgument("settings: \"assembly\" must be a string", 2);
-        request.assembly = j["assembly"].get<std::string>();
-    }
-    if (j.contains("ignoredRules")) {
-        if (!j["ignoredRules"].is_array())
-            badArgument("settings: \"ignoredRules\" must be an array of rule ids", 2);
-        for (const auto &rule : j["ignoredRules"]) {
-            if (!rule.is_string() || !ruleFromId(rule.get<std::string>()))
-                badArgument("settings: " + rule.dump() + " is not a rule id", 2);
-            request.ignoredRules.insert(rule.get<std::string>());
-        }
+        const settings::RequestSettings given = settings::parseRequestSettings(toUtf8(settings));
+        request.assembly = given.assembly;
+        if (given.ignoredRules)
+            request.ignoredRules = *given.ignoredRules;
+    } catch (const settings::SettingsError &e) {
+        badArgument(e.what(), 2);
     }
     return request;
 }
@@ -123,7 +106,7 @@ std::size_t fixAllOfRule(const Reference<css::uno::XComponentContext> &context,
     std::size_t left = ofRule(run).size();
     if (left == 0)
         return 0;
-    UndoContext undo(document, toOUString("Fix all: " + std::string(ruleId(rule))));
+    office::UndoContext undo(document, toOUString("Fix all: " + std::string(ruleId(rule))));
     std::size_t applied = 0;
     // One fix may settle several findings (a renumbering): each round reads the text anew, and
     // stops when a fix settles nothing, so that a fix that cannot take cannot loop.

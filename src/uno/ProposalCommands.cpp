@@ -33,7 +33,6 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
-#include <regex>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -147,14 +146,6 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
 
 namespace {
 
-// Document and addendum as the cover gives them ("Addendum 3 to Document 35-E", in any of the
-// six languages: recognition/Cover); empty when the cover says nothing.
-std::pair<std::string, std::string> coverNumbers(const Document &document) {
-    if (const auto cover = findCoverLine(document, document.paragraphs.size()))
-        return {cover->document, cover->addendum};
-    return {};
-}
-
 // The contribution's settings dialog: fields from the document's properties, else from its
 // cover; written back to the document on OK. False when cancelled (always, headless).
 bool askContributionSettings(const Reference<css::uno::XComponentContext> &context,
@@ -162,23 +153,16 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     ContributionSettings settings = readContributionSettings(model);
     if (settings.source.empty() || settings.document.empty()) {
+        // The proposal lines already written say it best (MOD<tab>ATU/35A3/1), then the cover
+        // (recognition/Cover).
         const Document read = readDocument(document).model;
-        // The proposal lines already written say it best (MOD<tab>ATU/35A3/1), then the cover.
-        for (const Proposal &p : recognize(read).structure.proposals)
-            if (p.number) {
-                if (settings.source.empty())
-                    settings.source = p.number->source;
-                if (settings.document.empty() && !p.number->document.empty()) {
-                    settings.document = p.number->document;
-                    settings.addendum = p.number->addendum;
-                }
-                break;
-            }
+        const ContributionNumbers found = contributionNumbers(read, recognize(read).structure);
+        if (settings.source.empty())
+            settings.source = found.source;
         if (settings.document.empty()) {
-            const auto [number, addendum] = coverNumbers(read);
-            settings.document = number;
+            settings.document = found.document;
             if (settings.addendum.empty())
-                settings.addendum = addendum;
+                settings.addendum = found.addendum;
         }
     }
     Reference<css::awt::XDialogProvider2> provider(

@@ -2,10 +2,10 @@
 #include "ProposalEngine.hpp"
 #include "report/Timing.hpp"
 
-#include "DocumentEdits.hpp"
 #include "Progress.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
+#include "office/EditGuards.hpp"
 #include "report/StructureReport.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -65,8 +65,8 @@ StylingRun applyItuStyles(const Reference<css::text::XTextDocument> &document) {
     double styleMs = 0;
     if (!structure.resolutions.empty() || !structure.proposals.empty()) {
         const Clock::time_point styleStart = Clock::now();
-        UndoContext undo(document, "Recognize Structure");
-        ControllerLock lock(document);
+        office::UndoContext undo(document, "Recognize Structure");
+        office::ControllerLock lock(document);
         StyleWriter writer(document);
         result.styled = writer.apply(result.recognition.read, result.recognition.recognition);
         result.created = writer.created();

@@ -4,13 +4,16 @@
 #include "ProposalMerger.hpp"
 
 #include "BaseLibrary.hpp"
-#include "DocumentEdits.hpp"
 #include "DocumentReader.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "merge/Merge.hpp"
 #include "merge/MergeReport.hpp"
+#include "office/Cursors.hpp"
+#include "office/EditGuards.hpp"
+#include "office/Properties.hpp"
 #include "report/Timing.hpp"
+#include "settings/RequestSettings.hpp"
 #include "styles/ItuStyles.hpp"
 #include "text/Text.hpp"
 
@@ -46,40 +49,13 @@ namespace {
                                               Reference<css::uno::XInterface>(), 0);
 }
 
-css::util::DateTime now() {
-    const std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    css::util::DateTime dt;
-    dt.Year = static_cast<sal_Int16>(utc.tm_year + 1900);
-    dt.Month = static_cast<sal_uInt16>(utc.tm_mon + 1);
-    dt.Day = static_cast<sal_uInt16>(utc.tm_mday);
-    dt.Hours = static_cast<sal_uInt16>(utc.tm_hour);
-    dt.Minutes = static_cast<sal_uInt16>(utc.tm_min);
-    dt.Seconds = static_cast<sal_uInt16>(utc.tm_sec);
-    dt.IsUTC = true;
-    return dt;
-}
-
-// goRight takes a 16-bit count: long stretches go in steps.
-void moveRight(const Reference<css::text::XTextCursor> &cursor, std::size_t count, bool expand) {
-    while (count > 0) {
-        const std::size_t step = std::min<std::size_t>(count, 30000);
-        cursor->goRight(static_cast<sal_Int16>(step), expand);
-        count -= step;
-    }
-}
-
 void makeRedline(const Reference<css::text::XTextCursor> &cursor, ChangeKind kind,
                  const std::string &author, const css::util::DateTime &date) {
-    Sequence<css::beans::PropertyValue> properties(2);
-    properties[0].Name = "RedlineAuthor";
-    properties[0].Value <<= toOUString(author);
-    properties[1].Name = "RedlineDateTime";
-    properties[1].Value <<= date;
     Reference<css::text::XRedline>(cursor, UNO_QUERY_THROW)
-        ->makeRedline(kind == ChangeKind::Insertion ? OUString("Insert") : OUString("Delete"),
-                      properties);
+        ->makeRedline(
+            kind == ChangeKind::Insertion ? OUString("Insert") : OUString("Delete"),
+            office::properties({office::property("RedlineAuthor", Any(toOUString(author))),
+                                office::property("RedlineDateTime", Any(date))}));
 }
 
 // A paragraph's style: an ITU style (created when the document lacks it), else an existing one.
@@ -105,9 +81,9 @@ constexpr const char *kCommentAuthor = "Proposal Assistant";
 // the end, since each adds an anchor character).
 void writeMerged(const Reference<css::text::XTextDocument> &document,
                  const merge::MergeResult &plan) {
-    UndoContext undo(document, "Merge Proposals");
-    ControllerLock lock(document);
-    ChangeRecording recording(document, false);
+    office::UndoContext undo(document, "Merge Proposals");
+    office::ControllerLock lock(document);
+    office::ChangeRecording recording(document, false);
     const Reference<css::text::XText> text = document->getText();
     std::string joined;
     std::vector<std::string> marked;
@@ -135,11 +111,11 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
         setStyle(read.paragraphProperties[i], plan.paragraphs[i].style, itu, styles);
         starts.push_back(read.paragraphRange(i)->getStart());
     }
-    const css::util::DateTime date = now();
+    const css::util::DateTime date = office::utcNow();
     for (const merge::Redline &r : merge::redlines(plan.paragraphs)) {
         Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[r.paragraph]);
-        moveRight(c, r.start, false);
-        moveRight(c, r.length, true);
+        office::moveRight(c, r.start, false);
+        office::moveRight(c, r.length, true);
         if (r.throughParagraphEnd)
             c->goRight(1, true);
         makeRedline(c, r.kind, r.author, date);
@@ -152,8 +128,8 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
         field->setPropertyValue("Content", Any(toOUString(it->text)));
         field->setPropertyValue("DateTimeValue", Any(date));
         Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[it->paragraph]);
-        moveRight(c, it->start, false);
-        moveRight(c, it->length, true);
+        office::moveRight(c, it->start, false);
+        office::moveRight(c, it->length, true);
         // With a selection, the comment covers those words (absorb keeps them: an annotation
         // range, not a replacement).
         text->insertTextContent(Reference<css::text::XTextRange>(c, UNO_QUERY_THROW),
@@ -187,9 +163,9 @@ void landscape(const Reference<css::text::XTextDocument> &document) {
 // as tracked changes whose author is the source.
 void writeSynoptic(const Reference<css::text::XTextDocument> &document,
                    const merge::MergeResult &plan, const std::string &number) {
-    UndoContext undo(document, "Merge Proposals: synoptic table");
-    ControllerLock lock(document);
-    ChangeRecording recording(document, false);
+    office::UndoContext undo(document, "Merge Proposals: synoptic table");
+    office::ControllerLock lock(document);
+    office::ChangeRecording recording(document, false);
     const merge::Synoptic &table = plan.synoptic;
     const Reference<css::text::XText> text = document->getText();
     text->setString(toOUString("Resolution " + number + ": the proposals side by side"));
@@ -207,7 +183,7 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
     Reference<css::table::XCellRange> cells(grid, UNO_QUERY_THROW);
     StyleWriter itu(document);
     const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
-    const css::util::DateTime date = now();
+    const css::util::DateTime date = office::utcNow();
     auto cellText = [&](std::size_t column, std::size_t row) {
         return Reference<css::text::XText>(
             cells->getCellByPosition(static_cast<sal_Int32>(column), static_cast<sal_Int32>(row)),
@@ -233,16 +209,11 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
             for (const merge::Redline &span : merge::redlines({p})) {
                 Reference<css::text::XTextCursor> at = cell->createTextCursor();
                 at->gotoStart(false);
-                moveRight(at, span.start, false);
-                moveRight(at, span.length, true);
+                office::moveRight(at, span.start, false);
+                office::moveRight(at, span.length, true);
                 makeRedline(at, span.kind, span.author, date);
             }
         }
-}
-
-std::string settingString(const nlohmann::json &settings, const char *key) {
-    return settings.contains(key) && settings[key].is_string() ? settings[key].get<std::string>()
-                                                               : std::string();
 }
 
 } // namespace
@@ -257,16 +228,13 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
     try {
         if (!merged.is())
             refuse("No document to write the merged draft into.");
-        nlohmann::json settings = nlohmann::json::object();
+        settings::RequestSettings settings;
         try {
-            if (!settingsJson.isEmpty())
-                settings = nlohmann::json::parse(toUtf8(settingsJson));
-        } catch (const nlohmann::json::exception &e) {
-            refuse(std::string("The settings are not valid JSON: ") + e.what());
+            settings = settings::parseRequestSettings(toUtf8(settingsJson));
+        } catch (const settings::SettingsError &e) {
+            refuse(e.what());
         }
-        if (!settings.is_object())
-            refuse("The settings must be a JSON object");
-        const std::string number = text::normalize(settingString(settings, "resolution"));
+        const std::string number = text::normalize(settings.resolution.value_or(""));
         if (number.empty())
             refuse("Name the resolution whose proposals to merge (\"resolution\": \"11\").");
         if (contributions.getLength() == 0)
@@ -278,11 +246,8 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
 
         Clock::time_point t = Clock::now();
         BaseLibrary library(context_);
-        std::vector<std::string> files;
-        for (const OUString &f : baseFiles)
-            files.push_back(toUtf8(f));
         std::vector<BaseProblem> problems;
-        const BaseText &base = library.load(files, problems);
+        const BaseText &base = library.load(office::toUtf8(baseFiles), problems);
         if (!problems.empty()) {
             std::string message;
             for (const BaseProblem &p : problems)

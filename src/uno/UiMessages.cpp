@@ -2,6 +2,7 @@
 
 #include "ExtensionPackage.hpp"
 #include "UnoStrings.hpp"
+#include "office/Properties.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -35,15 +36,8 @@ std::string tagOf(const css::lang::Locale &locale) {
 // /org.openoffice.Setup/L10N/ooLocale: what the office chose at start, when the provider
 // does not say.
 std::string configuredLocale(const Reference<css::uno::XComponentContext> &context) {
-    const Reference<css::lang::XMultiServiceFactory> provider =
-        css::configuration::theDefaultProvider::get(context);
-    css::beans::NamedValue path("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
-    Sequence<Any> arguments(1);
-    arguments[0] <<= path;
     Reference<css::container::XNameAccess> access(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                              arguments),
-        UNO_QUERY_THROW);
+        office::configurationAccess(context, "/org.openoffice.Setup/L10N"), UNO_QUERY_THROW);
     OUString locale;
     access->getByName("ooLocale") >>= locale;
     return toUtf8(locale);

@@ -7,6 +7,8 @@
 #include "revision/RevisionLines.hpp"
 #include "text/Text.hpp"
 
+#include <regex>
+
 namespace pa {
 
 std::size_t BaseText::add(const Document &document, const Recognition &recognition,
@@ -87,6 +89,22 @@ const BaseResolution *BaseText::find(const std::string &number) const {
     // Numbers are kept as the number line has them, folded ("18bis"); accept "18BIS" too.
     const auto folded = byNumber_.find(text::fold(number));
     return folded == byNumber_.end() ? nullptr : &folded->second;
+}
+
+std::string resolutionNumberFromFileName(std::string_view pathOrUrl) {
+    const std::size_t slash = pathOrUrl.find_last_of('/');
+    const std::string name(slash == std::string_view::npos ? pathOrUrl
+                                                           : pathOrUrl.substr(slash + 1));
+    static const std::regex pattern(
+        "(?:^|[^A-Za-z])res(?:olution)?(?:[ _-]|%20)*([0-9]+)(bis|ter)?", std::regex::icase);
+    std::smatch m;
+    if (!std::regex_search(name, m, pattern))
+        return {};
+    std::string suffix = m[2].str();
+    for (char &c : suffix)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return m[1].str() + suffix;
 }
 
 } // namespace pa

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pa {
@@ -43,5 +44,11 @@ class BaseText {
     std::map<std::string, BaseResolution> byNumber_;
     std::map<std::pair<std::string, std::string>, BaseResolution> byNumberAndLanguage_;
 };
+
+// The resolution number a base file's name gives ("res11-new-delhi-2024.docx", "Resolution
+// 18bis.odt", "RES%2011.docx" -> "11", "18bis", "11"); empty when the name holds none. A path or
+// a URL: only the last segment is read. The number BaseText::add gives a text without number
+// line.
+std::string resolutionNumberFromFileName(std::string_view pathOrUrl);
 
 } // namespace pa

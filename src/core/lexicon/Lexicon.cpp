@@ -73,11 +73,7 @@ Lexicon load(std::string_view file, std::string_view data) {
 
 // The first code point of s in capitals, the rest in lower case: "Resolution".
 std::string sentenceCase(std::string_view s) {
-    const std::string lower = text::fold(s);
-    std::size_t end = 1;
-    while (end < lower.size() && (static_cast<unsigned char>(lower[end]) & 0xC0) == 0x80)
-        ++end;
-    return lower.empty() ? lower : text::upper(lower.substr(0, end)) + lower.substr(end);
+    return text::capitalized(text::fold(s));
 }
 
 } // namespace

@@ -105,4 +105,26 @@ std::optional<CoverLine> findCoverLine(const Document &document, std::size_t bef
     return found;
 }
 
+ContributionNumbers contributionNumbers(const Document &document, const Structure &structure) {
+    ContributionNumbers out;
+    for (const Proposal &p : structure.proposals)
+        if (p.number) {
+            out.source = p.number->source;
+            if (!p.number->document.empty() && p.number->document.find('X') == std::string::npos) {
+                out.document = p.number->document;
+                out.addendum = p.number->addendum;
+            }
+            break;
+        }
+    if (out.document.empty()) {
+        const std::size_t before = structure.proposals.empty() ? document.paragraphs.size()
+                                                               : structure.proposals.front().header;
+        if (const auto cover = findCoverLine(document, before)) {
+            out.document = cover->document;
+            out.addendum = cover->addendum;
+        }
+    }
+    return out;
+}
+
 } // namespace pa

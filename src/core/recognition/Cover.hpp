@@ -6,6 +6,7 @@
 
 #include "lexicon/Lexicon.hpp"
 #include "model/Document.hpp"
+#include "recognition/Structure.hpp"
 
 #include <optional>
 #include <string>
@@ -26,5 +27,16 @@ std::optional<CoverLine> parseCoverLine(std::string_view text);
 // proposal): the first that names an addendum, else the first that names a document.
 std::optional<CoverLine> findCoverLine(const Document &document, std::size_t before,
                                        std::size_t limit = 60);
+
+// The contribution's numbers as the document itself gives them: the first numbered proposal
+// line's (MOD<tab>ATU/35A3/1: source, and document and addendum unless a placeholder stands for
+// the document), else the cover line's before the first proposal (document and addendum). Empty
+// fields where the document says nothing. The defaults of the contribution's settings.
+struct ContributionNumbers {
+    std::string source;   // "ATU"
+    std::string document; // "35"
+    std::string addendum; // "3"
+};
+ContributionNumbers contributionNumbers(const Document &document, const Structure &structure);
 
 } // namespace pa

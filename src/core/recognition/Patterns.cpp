@@ -307,8 +307,7 @@ std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
     const std::string_view source = s.substr(0, slash1);
     const std::string_view doc = s.substr(slash1 + 1, slash2 - slash1 - 1);
     const std::string_view seq = s.substr(slash2 + 1);
-    if (source.empty() || source.size() > 5 ||
-        !std::all_of(source.begin(), source.end(), isAsciiUpper))
+    if (!isProposalSource(source))
         return std::nullopt;
     if (seq.empty() || seq.size() > 4 || !std::all_of(seq.begin(), seq.end(), isAsciiDigit))
         return std::nullopt;
@@ -340,6 +339,11 @@ std::optional<ProposalNumber> parseProposalNumber(std::string_view text) {
     number.source = std::string(source);
     number.sequence = std::string(seq);
     return number;
+}
+
+bool isProposalSource(std::string_view source) {
+    return !source.empty() && source.size() <= 5 &&
+           std::all_of(source.begin(), source.end(), isAsciiUpper);
 }
 
 std::optional<ProposalLine> parseProposalLine(std::string_view text) {
@@ -452,16 +456,41 @@ std::optional<ItemLabel> itemFromListLabel(std::string_view listLabel) {
     return std::nullopt;
 }
 
-bool isReasons(std::string_view text) {
-    const std::string f = text::fold(text.substr(0, 80));
+std::optional<ReasonsText> parseReasons(std::string_view text) {
+    const std::string f = text::fold(text);
+    std::optional<ReasonsText> out;
+    std::size_t best = 0;
     for (const Lexicon &lex : lexicons()) {
         const std::string_view p = longestPrefix(f, lex.reasons);
-        if (p.empty())
+        if (p.size() <= best)
             continue;
-        const std::string_view rest = text::trim(std::string_view(f).substr(p.size()));
-        return text::startsWith(rest, ":"); // a full-width colon is folded to ':'
+        best = p.size();
+        out = ReasonsText{&lex, false, {}};
     }
-    return false;
+    if (!out)
+        return std::nullopt;
+    std::string_view rest = text::trim(std::string_view(f).substr(best));
+    if (text::startsWith(rest, ":")) { // a full-width colon is folded to ':'
+        out->colon = true;
+        rest.remove_prefix(1);
+    }
+    out->body = std::string(text::trim(rest));
+    return out;
+}
+
+std::string reasonsBody(std::string_view text) {
+    if (auto reasons = parseReasons(text))
+        return std::move(reasons->body);
+    return std::string(text::trim(text::fold(text)));
+}
+
+bool isReasons(std::string_view text) {
+    // The label and its colon lie within the first characters.
+    std::size_t cut = std::min<std::size_t>(text.size(), 80);
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        ++cut;
+    const auto reasons = parseReasons(text.substr(0, cut));
+    return reasons && reasons->colon;
 }
 
 bool isAnnexHeading(std::string_view text) {

@@ -34,7 +34,12 @@ struct ProposalLine {
     std::optional<ProposalNumber> number;
 };
 std::optional<ProposalLine> parseProposalLine(std::string_view text);
+// SOURCE/DOC[An]/SEQ: SOURCE as isProposalSource, DOC and the addendum digits or a placeholder
+// of X's ("XX"), SEQ 1 to 4 digits. The one grammar of a proposal number.
 std::optional<ProposalNumber> parseProposalNumber(std::string_view text);
+// A source symbol proposals are numbered with: 1 to 5 capital letters A-Z ("B", "ATU", "EUR",
+// "IAP"), a placeholder "XX" included.
+bool isProposalSource(std::string_view source);
 
 // Number lines ("RESOLUTION 11 (Rev. Hammamet, 2016)") are parsed by revision::parseNumberLine.
 
@@ -92,6 +97,23 @@ std::optional<ItemLabel> itemFromListLabel(std::string_view listLabel);
 // A section heading of a rules-type resolution or an annex ("SECTION 2 – Study groups",
 // "第2节"): its number, 0 when it has none that reads as a number.
 std::optional<std::size_t> sectionHeading(std::string_view text);
+
+// A Reasons paragraph read: its label in any language of the lexicon ("Reasons", "Motifs",
+// "理由", the longest that begins the text as whole words), whether a colon (full-width too)
+// follows it, and what is written after label and colon, folded and trimmed ("" when the
+// paragraph holds nothing but the label). nullopt when the text does not begin with a label.
+// The one grammar of the Reasons paragraph: recognition, validation and the editor use it.
+struct ReasonsText {
+    const Lexicon *lexicon = nullptr;
+    bool colon = false;
+    std::string body;
+};
+std::optional<ReasonsText> parseReasons(std::string_view text);
+
+// What a Reasons paragraph says after its label and colon, folded and trimmed: "" for a
+// paragraph that holds only the label (and punctuation); the whole text, folded and trimmed,
+// when it has no label.
+std::string reasonsBody(std::string_view text);
 
 // "Reasons:" (any language of the lexicon), possibly followed by a tab and the reasons.
 bool isReasons(std::string_view text);

@@ -272,6 +272,27 @@ std::string upper(std::string_view s) {
     return out;
 }
 
+std::string capitalized(std::string_view s) {
+    int32_t end = 0;
+    UChar32 first = 0;
+    U8_NEXT(s.data(), end, static_cast<int32_t>(s.size()), first);
+    if (first < 0)
+        return std::string(s);
+    const UChar32 title = u_totitle(first);
+    if (title == first)
+        return std::string(s);
+    std::string out;
+    char buffer[U8_MAX_LENGTH];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buffer, n, U8_MAX_LENGTH, title, error);
+    if (error)
+        return std::string(s);
+    out.append(buffer, static_cast<std::size_t>(n));
+    out.append(s.substr(static_cast<std::size_t>(end)));
+    return out;
+}
+
 std::size_t utf16Length(std::string_view s) {
     std::size_t n = 0;
     for (const char byte : s) {

@@ -46,6 +46,12 @@ Folded foldWithOffsets(std::string_view s);
 // Letters in upper case (ICU, locale-independent).
 std::string upper(std::string_view s);
 
+// s with its first code point in title case (ICU, locale-independent: "résolution" ->
+// "Résolution", "проект" -> "Проект", "ǆ" -> "ǅ"), the rest as it is. Scripts without case
+// (Arabic, Chinese) and text that is not valid UTF-8 at its start come back unchanged. The one
+// way the engine capitalises a word.
+std::string capitalized(std::string_view s);
+
 // Number of UTF-16 code units in the UTF-8 text s (Writer's character count).
 std::size_t utf16Length(std::string_view s);
 

@@ -102,9 +102,6 @@ bool isModSymbol(std::string_view symbol);       // MOD, (MOD)
 bool isAddSymbol(std::string_view symbol);       // ADD, ADD*
 bool isUnchangedSymbol(std::string_view symbol); // SUP, SUP*, NOC: no tracked changes either
 
-// A lexicon word (stored case-folded) with its first letter in capitals, as shown to users.
-std::string capitalized(std::string_view word);
-
 // "1st", "2nd", "3rd", "11th": a position as a message says it.
 std::string ordinal(std::size_t n);
 

@@ -173,7 +173,7 @@ std::string Context::locate(std::size_t i) const {
     const Resolution &r = s.resolutions[*pl.resolution];
     std::string out;
     if (r.draftNew)
-        out = capitalized(text::fold(lexicon.written.draftNew)) +
+        out = text::capitalized(text::fold(lexicon.written.draftNew)) +
               (r.draftTag.empty() ? "" : " [" + r.draftTag + "]");
     else
         out = r.number.empty() ? std::string(text::trim(lexicon.resolutionName("")))
@@ -263,13 +263,6 @@ bool isAddSymbol(std::string_view symbol) {
 }
 bool isUnchangedSymbol(std::string_view symbol) {
     return symbol == "SUP" || symbol == "SUP*" || symbol == "NOC";
-}
-
-std::string capitalized(std::string_view word) {
-    if (word.empty())
-        return {};
-    const std::size_t n = utf8Length(static_cast<unsigned char>(word[0]));
-    return text::upper(word.substr(0, n)) + std::string(word.substr(n));
 }
 
 std::string ordinal(std::size_t n) {

@@ -244,21 +244,7 @@ void checkProposals(Context &ctx) {
         }
         // Empty: nothing but the label (in any language of the lexicon) and punctuation.
         const MappedText t = normalizedView(ctx.paragraph(*reasons), View::Proposed);
-        const std::string folded = text::fold(t.text);
-        std::string_view r = folded;
-        const auto stripLabel = [&] {
-            for (const Lexicon &l : lexicons())
-                for (const std::string &w : l.reasons)
-                    if (text::startsWith(r, w)) {
-                        r.remove_prefix(w.size());
-                        return;
-                    }
-        };
-        stripLabel();
-        r = text::trim(r);
-        if (text::startsWith(r, ":")) // a full-width colon is folded to ':'
-            r.remove_prefix(1);
-        if (text::trim(r).empty())
+        if (patterns::reasonsBody(t.text).empty())
             ctx.report(Rule::MissingReasons, Severity::Warning, *reasons, t.markedBegin(0),
                        t.markedEnd(0, t.text.size()),
                        "The '" + reasonsLabel + "' paragraph of proposal " + ctx.nameOf(p) +

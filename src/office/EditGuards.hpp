@@ -1,5 +1,6 @@
-// Guards for changing a document from the extension: one undo step for a whole edit, views
-// that do not redraw while it runs, and change recording set for the edit and then restored.
+// Guards for changing a document (the extension's edits, the CLI's): one undo step for a whole
+// edit, views that do not redraw while it runs, and change recording set for the edit and then
+// restored. Each restores what it changed on every way out and never throws from its destructor.
 #pragma once
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -9,7 +10,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <rtl/ustring.hxx>
 
-namespace pa::uno {
+namespace pa::office {
 
 // Keeps the views from redrawing while paragraphs change; unlocked on every way out.
 class ControllerLock {
@@ -88,4 +89,4 @@ class ChangeRecording {
     bool previous_ = false;
 };
 
-} // namespace pa::uno
+} // namespace pa::office

@@ -1,0 +1,17 @@
+// Moving a text cursor by a count of UTF-16 units: XTextCursor::goRight takes a 16-bit count,
+// so long paragraphs are walked in steps. The one walker of the UNO layer.
+#pragma once
+
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <cstddef>
+
+namespace pa::office {
+
+// Moves `count` units right (extending the selection when `expand`); false when the cursor
+// could not go all the way (the range runs past the end of the text).
+bool moveRight(const css::uno::Reference<css::text::XTextCursor> &cursor, std::size_t count,
+               bool expand);
+
+} // namespace pa::office
