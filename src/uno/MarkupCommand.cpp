@@ -8,8 +8,6 @@
 #include "MarkupWriter.hpp"
 #include "Progress.hpp"
 #include "RenumberCommand.hpp"
-#include "markup/Markup.hpp"
-#include "proposals/Skeleton.hpp"
 #include "proposals/Summary.hpp"
 #include "report/Timing.hpp"
 
@@ -58,9 +56,6 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
     setRecording(document, false);
     const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
     StyleWriter ituStyles(document);
-    markup::MarkupOptions options;
-    options.change.author = settings.author;
-    options.assembly = settings.assembly;
     // Later resolutions first, so the earlier ones' paragraph objects stay where they were;
     // every edit comes from the one reading above.
     std::vector<proposals::Block> blocks(jobs.size());
@@ -71,34 +66,24 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         progress.at(jobs.size() - 1 - k, jobs.size());
         const proposals::MarkupJob &job = jobs[k];
         const Resolution &res = structure.resolutions[job.resolution];
-        std::vector<Paragraph> edited(read.model.paragraphs.begin() + static_cast<long>(res.first),
-                                      read.model.paragraphs.begin() + static_cast<long>(res.last) +
-                                          1);
-        options.editedRoles.assign(recognition.roles.begin() + static_cast<long>(res.first),
-                                   recognition.roles.begin() + static_cast<long>(res.last) + 1);
         const Clock::time_point diffStart = Clock::now();
-        const markup::MarkupResult result = markup::markUp(*job.base, edited, options);
+        proposals::JobMarkup marked =
+            proposals::markUpJob(read.model, recognition.roles, structure, job, settings);
         diffMs += since(diffStart);
         proposals::Block &block = blocks[k];
-        block = proposals::markedUpBlock(result, job.addProposalLine, settings.prefix(),
-                                         proposals::reasonsLanguage(*job.base, settings));
+        block = std::move(marked.block);
         // The author's own formatting, read before the resolution is rewritten, comes back on
         // the same characters (see MarkupWriter.hpp).
         const DirectFormatting kept = readDirectFormatting(read, res.first, res.last);
-        std::vector<bool> rewrite;
-        for (const diff::ParagraphPair &source : result.sources)
-            rewrite.push_back(source.after != diff::ParagraphPair::npos &&
-                              result.proposed[source.after] !=
-                                  edited[source.after].text(View::Proposed));
         replacements[k] = {res.first, res.last - res.first + 1, &block};
         written[k] = writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last),
                                 block, ituStyles, styles, settings.author);
         std::vector<Reference<css::text::XTextRange>> starts = rangesOf(written[k]);
         if (job.addProposalLine)
             starts.erase(starts.begin());
-        restoreDirectFormatting(starts, result.paragraphs, rewrite, kept);
+        restoreDirectFormatting(starts, marked.result.paragraphs, marked.rewritten, kept);
         summary["markedUp"].push_back(
-            proposals::markedUpEntry(job.base->number, result, job.addProposalLine));
+            proposals::markedUpEntry(job.base->number, marked.result, job.addProposalLine));
     }
     progress.stage(0.95, 1);
     progress.at(0, 1);

@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace pa;
 using namespace pa::proposals;
 using pa::test::documentFrom;
@@ -594,4 +596,27 @@ TEST_CASE("summaries: proposals of a paragraph, rules not run, base list order",
     const nlohmann::json summary = proposeSummary("SUP", "11", nullptr, 2, 7, 4);
     CHECK(summary["paragraph"] == 7);
     CHECK_FALSE(summary.contains("insertions"));
+}
+
+TEST_CASE("markup job: the block written and the paragraphs not the author's", "[proposals]") {
+    const JobsFixture f;
+    const EditSettings settings = settingsIn("fr", "New Delhi, 2024");
+    const MarkupJobs jobs = markupJobs(f.doc, f.s, hammamet(), settings, {}, Scope::Document);
+    REQUIRE(jobs.jobs.size() == 2);
+    std::vector<Role> roles(f.doc.paragraphs.size(), Role::Body);
+    std::copy(res11().roles.begin(), res11().roles.end(), roles.begin());
+    SECTION("a resolution as in the base: only its revision lines are rewritten") {
+        const JobMarkup same = markUpJob(f.doc, roles, f.s, jobs.jobs[0], settings);
+        CHECK(same.block.paragraphs.front().text().rfind("MOD\tATU/35A3/1", 0) == 0);
+        CHECK(same.block.paragraphs.back().text() == "Reasons:\t"); // the base is English
+        REQUIRE(same.rewritten.size() == same.result.paragraphs.size());
+        CHECK(same.rewritten.front()); // the number line now names New Delhi
+        CHECK(same.result.insertions > 0);
+    }
+    SECTION("a text without number line: its edit marked up") {
+        const JobMarkup untitled = markUpJob(f.doc, roles, f.s, jobs.jobs[1], settings);
+        CHECK(untitled.block.paragraphs.size() == untitled.result.paragraphs.size() + 2);
+        CHECK(untitled.result.insertions > 0);
+        CHECK(untitled.result.deletions > 0);
+    }
 }

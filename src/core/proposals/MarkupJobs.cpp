@@ -1,6 +1,7 @@
 #include "proposals/MarkupJobs.hpp"
 
 #include "proposals/BaseLookup.hpp"
+#include "proposals/Skeleton.hpp"
 
 namespace pa::proposals {
 namespace {
@@ -113,6 +114,29 @@ MarkupJobs markupJobs(const Document &document, const Structure &structure, cons
             hasProposal = hasProposal || (p.resolution && *p.resolution == r);
         out.jobs.push_back({r, found, scope == Scope::Document && !hasProposal});
     }
+    return out;
+}
+
+JobMarkup markUpJob(const Document &document, const std::vector<Role> &roles,
+                    const Structure &structure, const MarkupJob &job,
+                    const EditSettings &settings) {
+    const Resolution &res = structure.resolutions[job.resolution];
+    const std::vector<Paragraph> edited(document.paragraphs.begin() + static_cast<long>(res.first),
+                                        document.paragraphs.begin() + static_cast<long>(res.last) +
+                                            1);
+    markup::MarkupOptions options;
+    options.change.author = settings.author;
+    options.assembly = settings.assembly;
+    options.editedRoles.assign(roles.begin() + static_cast<long>(res.first),
+                               roles.begin() + static_cast<long>(res.last) + 1);
+    JobMarkup out;
+    out.result = markup::markUp(*job.base, edited, options);
+    out.block = markedUpBlock(out.result, job.addProposalLine, settings.prefix(),
+                              reasonsLanguage(*job.base, settings));
+    for (const diff::ParagraphPair &source : out.result.sources)
+        out.rewritten.push_back(source.after != diff::ParagraphPair::npos &&
+                                out.result.proposed[source.after] !=
+                                    edited[source.after].text(View::Proposed));
     return out;
 }
 

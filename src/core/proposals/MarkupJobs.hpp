@@ -6,6 +6,7 @@
 #pragma once
 
 #include "basetext/BaseText.hpp"
+#include "markup/Markup.hpp"
 #include "model/Document.hpp"
 #include "proposals/Plan.hpp"
 #include "recognition/Structure.hpp"
@@ -56,5 +57,18 @@ struct MarkupJobs {
 MarkupJobs markupJobs(const Document &document, const Structure &structure, const BaseText &base,
                       const EditSettings &settings, const RewriteLimits &limits, Scope scope,
                       std::optional<std::size_t> cursor = std::nullopt);
+
+// One job done: the resolution's paragraphs marked up against its base (author and assembly
+// from the settings), the block that replaces them (markedUpBlock), and, per marked-up
+// paragraph, whether it is not the author's text (a revision line made to name the new
+// assembly): such a paragraph keeps the paragraph's formatting, not the author's character
+// formatting (uno/MarkupWriter).
+struct JobMarkup {
+    markup::MarkupResult result;
+    Block block;
+    std::vector<bool> rewritten; // per result.paragraphs
+};
+JobMarkup markUpJob(const Document &document, const std::vector<Role> &roles,
+                    const Structure &structure, const MarkupJob &job, const EditSettings &settings);
 
 } // namespace pa::proposals
