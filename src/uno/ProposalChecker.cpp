@@ -8,6 +8,7 @@
 #include "FindingActions.hpp"
 #include "UnoStrings.hpp"
 #include "office/EditGuards.hpp"
+#include "proposals/Summary.hpp"
 #include "report/DiagnosticsReport.hpp"
 #include "settings/RequestSettings.hpp"
 #include "text/Text.hpp"
@@ -123,10 +124,7 @@ std::size_t fixAllOfRule(const Reference<css::uno::XComponentContext> &context,
 }
 
 std::optional<std::size_t> proposalOf(const Structure &structure, std::size_t paragraph) {
-    for (std::size_t i = 0; i < structure.proposals.size(); ++i)
-        if (structure.proposals[i].header <= paragraph && paragraph <= structure.proposals[i].last)
-            return i;
-    return std::nullopt;
+    return proposals::proposalAt(structure, paragraph);
 }
 
 nlohmann::json checkReport(const CheckRun &run) {
@@ -139,17 +137,8 @@ nlohmann::json checkReport(const CheckRun &run) {
         if (const auto proposal = proposalOf(structure, run.diagnostics[i].paragraph))
             entry["proposal"] = *proposal;
     }
-    nlohmann::json proposals = nlohmann::json::array();
-    for (const Proposal &p : structure.proposals)
-        proposals.push_back(
-            {{"paragraph", p.header}, {"symbol", p.symbol}, {"number", p.numberText}});
-    report["proposals"] = std::move(proposals);
-    nlohmann::json skipped = nlohmann::json::array();
-    if (!run.withBase)
-        for (Rule r : rulesSkippedWithoutBase())
-            if (!run.settings.ignoredRules.count(std::string(ruleId(r))))
-                skipped.push_back(ruleId(r));
-    report["skipped"] = std::move(skipped);
+    report["proposals"] = proposals::proposalList(structure);
+    report["skipped"] = proposals::rulesNotRun(run.withBase, run.settings.ignoredRules);
     nlohmann::json problems = nlohmann::json::array();
     for (const BaseProblem &p : run.baseProblems)
         problems.push_back({{"file", p.file}, {"reason", p.reason}});

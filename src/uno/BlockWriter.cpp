@@ -1,0 +1,152 @@
+#include "BlockWriter.hpp"
+
+#include "EditSession.hpp"
+#include "FindingActions.hpp"
+#include "UnoStrings.hpp"
+#include "markup/Markup.hpp"
+#include "styles/ItuStyles.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XRedline.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+
+#include <ctime>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno::edit {
+namespace {
+
+css::util::DateTime now() {
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    css::util::DateTime dt;
+    dt.Year = static_cast<sal_Int16>(utc.tm_year + 1900);
+    dt.Month = static_cast<sal_uInt16>(utc.tm_mon + 1);
+    dt.Day = static_cast<sal_uInt16>(utc.tm_mday);
+    dt.Hours = static_cast<sal_uInt16>(utc.tm_hour);
+    dt.Minutes = static_cast<sal_uInt16>(utc.tm_min);
+    dt.Seconds = static_cast<sal_uInt16>(utc.tm_sec);
+    dt.IsUTC = true;
+    return dt;
+}
+
+// The one place the block's text goes into the document: the cursor's text replaced by the
+// joined paragraphs ('\r' between them).
+void replaceText(const Reference<css::text::XTextCursor> &cursor, const std::string &joined) {
+    cursor->setString(toOUString(joined));
+}
+
+} // namespace
+
+WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
+                        const Reference<css::text::XTextRange> &to, const proposals::Block &block,
+                        StyleWriter &ituStyles,
+                        const Reference<css::container::XNameAccess> &styles,
+                        const std::string &author, bool afterParagraph) {
+    const Reference<css::text::XText> text = from->getText();
+    try {
+        if (Reference<css::text::XTextRangeCompare>(text, UNO_QUERY_THROW)
+                ->compareRegionStarts(from, to) < 0)
+            refuse("The text to replace ends before it starts.");
+    } catch (const css::lang::IllegalArgumentException &) {
+        refuse("The text to replace is not in one stretch of text (it runs across a table, "
+               "frame or section boundary), so it was left as it is.");
+    }
+    Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(from->getStart());
+    cursor->gotoRange(to->getEnd(), true);
+    std::string joined;
+    std::vector<std::string> marked;
+    for (const Paragraph &p : block.paragraphs) {
+        marked.push_back(p.text(View::Marked));
+        joined += (marked.size() == 1 && !afterParagraph ? "" : "\r") + marked.back();
+    }
+    replaceText(cursor, joined);
+
+    // The cursor now spans the written text: its paragraphs are the block's (after the one it
+    // follows), found without reading the document again.
+    WrittenBlock written;
+    Reference<css::container::XEnumeration> found =
+        Reference<css::container::XEnumerationAccess>(cursor, UNO_QUERY_THROW)->createEnumeration();
+    while (found->hasMoreElements()) {
+        Reference<css::beans::XPropertySet> paragraph(found->nextElement(), UNO_QUERY);
+        if (afterParagraph && !written.before.is())
+            written.before = paragraph;
+        else
+            written.paragraphs.push_back(paragraph);
+    }
+    bool same = written.paragraphs.size() == block.paragraphs.size();
+    for (std::size_t i = 0; same && i < marked.size(); ++i)
+        same = written.paragraphs[i].is() &&
+               toUtf8(Reference<css::text::XTextRange>(written.paragraphs[i], UNO_QUERY_THROW)
+                          ->getString()) == marked[i];
+    if (!same)
+        throw css::uno::RuntimeException("the written paragraphs were not found where they were "
+                                         "written",
+                                         Reference<css::uno::XInterface>());
+    for (std::size_t i = 0; i < block.paragraphs.size(); ++i) {
+        // An ITU style is created when the document lacks it; another style only if present.
+        // A paragraph that has its style already is left alone: setting it again would drop
+        // the paragraph's own formatting.
+        const std::string &style = block.paragraphs[i].style;
+        OUString target;
+        if (findStyleSpec(style))
+            target = ituStyles.resolve(style);
+        else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
+            target = toOUString(style);
+        OUString current;
+        if (target.isEmpty() ||
+            ((written.paragraphs[i]->getPropertyValue("ParaStyleName") >>= current) &&
+             current == target))
+            continue;
+        written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
+    }
+
+    Sequence<css::beans::PropertyValue> redline(2);
+    redline[0].Name = "RedlineAuthor";
+    redline[0].Value <<= toOUString(author);
+    redline[1].Name = "RedlineDateTime";
+    redline[1].Value <<= now();
+    for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
+        const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
+                                                     UNO_QUERY_THROW);
+        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(start->getStart());
+        moveRight(c, span.start, false);
+        moveRight(c, span.length, true);
+        if (span.throughParagraphEnd)
+            c->goRight(1, true);
+        Reference<css::text::XRedline>(c, UNO_QUERY_THROW)
+            ->makeRedline(span.kind == ChangeKind::Insertion ? OUString("Insert")
+                                                             : OUString("Delete"),
+                          redline);
+    }
+    return written;
+}
+
+Reference<css::container::XNameAccess>
+paragraphStyles(const Reference<css::text::XTextDocument> &document) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
+    return Reference<css::container::XNameAccess>(
+        supplier->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+}
+
+std::vector<Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written) {
+    std::vector<Reference<css::text::XTextRange>> starts;
+    for (const auto &p : written.paragraphs)
+        starts.push_back(Reference<css::text::XTextRange>(p, UNO_QUERY_THROW)->getStart());
+    return starts;
+}
+
+} // namespace pa::uno::edit

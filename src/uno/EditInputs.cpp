@@ -1,0 +1,125 @@
+#include "EditInputs.hpp"
+
+#include "ContributionSettings.hpp"
+#include "EditSession.hpp"
+#include "UnoStrings.hpp"
+#include "proposals/BaseLookup.hpp"
+#include "proposals/Settings.hpp"
+#include "recognition/Language.hpp"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace pa::uno::edit {
+
+proposals::EditSettings editSettings(const Reference<css::uno::XComponentContext> &context,
+                                     const Reference<css::text::XTextDocument> &document,
+                                     const OUString &settingsJson, const Document &model,
+                                     const Recognition &recognition) {
+    nlohmann::json given = nlohmann::json::object();
+    if (!settingsJson.isEmpty()) {
+        try {
+            given = nlohmann::json::parse(toUtf8(settingsJson));
+        } catch (const nlohmann::json::exception &e) {
+            refuse(std::string("The settings are not valid JSON: ") + e.what());
+        }
+        if (!given.is_object())
+            refuse("The settings must be a JSON object");
+    }
+    std::map<std::string, std::string> strings;
+    for (const auto &[key, value] : given.items())
+        if (value.is_string())
+            strings[key] = value.get<std::string>();
+    const ContributionSettings stored =
+        readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
+    proposals::EditSettings s = proposals::chooseSettings(
+        strings,
+        {stored.source, stored.document, stored.addendum, stored.assembly, stored.language},
+        recognition.structure, documentLanguage(model, recognition).language);
+    if (s.author.empty())
+        s.author = userName(context);
+    return s;
+}
+
+std::vector<std::string> files(const Sequence<OUString> &baseFiles) {
+    std::vector<std::string> out;
+    for (const OUString &f : baseFiles)
+        out.push_back(toUtf8(f));
+    return out;
+}
+
+const BaseText &loadBase(BaseLibrary &library, const Sequence<OUString> &baseFiles) {
+    if (baseFiles.getLength() == 0)
+        refuse("No base file is chosen: name the base documents that hold the resolutions in "
+               "force.");
+    std::vector<BaseProblem> problems;
+    const BaseText &base = library.load(files(baseFiles), problems);
+    if (!problems.empty()) {
+        std::string message;
+        for (const BaseProblem &p : problems)
+            message += (message.empty() ? "" : "\n") + std::string("Base file ") + p.file + ": " +
+                       p.reason;
+        refuse(message);
+    }
+    return base;
+}
+
+const BaseResolution &findBase(const BaseText &base, const std::string &number) {
+    const proposals::BaseLookup found = proposals::lookupBase(base, number);
+    refuseIf(found.refusal);
+    return *found.resolution;
+}
+
+Reference<css::text::XTextRange> viewCursor(const Reference<css::text::XTextDocument> &document) {
+    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
+                                                           UNO_QUERY);
+    if (!supplier.is())
+        refuse("The document has no window, so there is no cursor to work at.");
+    return supplier->getViewCursor()->getStart();
+}
+
+std::optional<std::size_t> cursorParagraph(const Reference<css::text::XTextDocument> &document,
+                                           const ReadDocument &read) {
+    const Reference<css::text::XTextRange> cursor = viewCursor(document);
+    Reference<css::text::XTextRangeCompare> compare(document->getText(), UNO_QUERY_THROW);
+    std::vector<std::size_t> main;
+    for (std::size_t i = 0; i < read.model.paragraphs.size(); ++i)
+        if (!read.model.paragraphs[i].inTable)
+            main.push_back(i);
+    // Largest paragraph whose start is not after the cursor.
+    std::size_t lo = 0, hi = main.size();
+    try {
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (compare->compareRegionStarts(read.paragraphRange(main[mid]), cursor) >= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    } catch (const css::lang::IllegalArgumentException &) {
+        return std::nullopt; // the cursor is not in the main text
+    }
+    if (lo == 0)
+        return std::nullopt;
+    return main[lo - 1];
+}
+
+proposals::RewriteLimits rewriteLimits(const ReadDocument &read) {
+    return {read.stretch, read.holdsObjects};
+}
+
+} // namespace pa::uno::edit
