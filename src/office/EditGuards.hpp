@@ -34,11 +34,15 @@ class ControllerLock {
     css::uno::Reference<css::frame::XModel> model_;
 };
 
-// One undo step for everything done while it lives; the context is left also on error.
+// One undo step for everything done while it lives; the context is left also on error. With
+// Rollback::UnlessDone, an edit that ends without done() (an exception on the way) is undone as
+// well, so that a failed command leaves the document as it was.
 class UndoContext {
   public:
+    enum class Rollback { Never, UnlessDone };
     UndoContext(const css::uno::Reference<css::text::XTextDocument> &document,
-                const rtl::OUString &title) {
+                const rtl::OUString &title, Rollback rollback = Rollback::Never)
+        : title_(title), rollback_(rollback == Rollback::UnlessDone) {
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document,
                                                                           css::uno::UNO_QUERY);
         if (supplier.is())
@@ -46,10 +50,16 @@ class UndoContext {
         if (manager_.is())
             manager_->enterUndoContext(title);
     }
+    void done() { done_ = true; }
     ~UndoContext() {
         try {
-            if (manager_.is())
-                manager_->leaveUndoContext();
+            if (!manager_.is())
+                return;
+            manager_->leaveUndoContext();
+            // Only our own step is undone: an empty context leaves no step behind.
+            if (rollback_ && !done_ && manager_->isUndoPossible() &&
+                manager_->getCurrentUndoActionTitle() == title_)
+                manager_->undo();
         } catch (...) {
         }
     }
@@ -58,10 +68,15 @@ class UndoContext {
 
   private:
     css::uno::Reference<css::document::XUndoManager> manager_;
+    rtl::OUString title_;
+    bool rollback_ = false;
+    bool done_ = false;
 };
 
 // Sets the document's "Record changes" for the lifetime of this object, then restores the
-// user's setting: a fix decides itself whether its edit shows as a tracked change.
+// user's setting: a fix decides itself whether its edit shows as a tracked change. set() changes
+// it again while the edit runs; keep() leaves the last setting in place (Propose Modification
+// leaves recording on for the author's own edits).
 class ChangeRecording {
   public:
     ChangeRecording(const css::uno::Reference<css::text::XTextDocument> &document, bool record)
@@ -69,14 +84,20 @@ class ChangeRecording {
         if (!properties_.is())
             return;
         properties_->getPropertyValue("RecordChanges") >>= previous_;
-        if (previous_ != record)
-            properties_->setPropertyValue("RecordChanges", css::uno::Any(record));
-        else
-            properties_.clear(); // nothing to restore
+        current_ = previous_;
+        set(record);
     }
+    void set(bool record) {
+        if (properties_.is() && record != current_) {
+            properties_->setPropertyValue("RecordChanges", css::uno::Any(record));
+            current_ = record;
+        }
+    }
+    bool previous() const { return previous_; }
+    void keep() { keep_ = true; }
     ~ChangeRecording() {
         try {
-            if (properties_.is())
+            if (properties_.is() && !keep_ && current_ != previous_)
                 properties_->setPropertyValue("RecordChanges", css::uno::Any(previous_));
         } catch (...) {
         }
@@ -87,6 +108,8 @@ class ChangeRecording {
   private:
     css::uno::Reference<css::beans::XPropertySet> properties_;
     bool previous_ = false;
+    bool current_ = false;
+    bool keep_ = false;
 };
 
 } // namespace pa::office

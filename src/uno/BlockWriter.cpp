@@ -4,6 +4,8 @@
 #include "FindingActions.hpp"
 #include "UnoStrings.hpp"
 #include "markup/Markup.hpp"
+#include "office/Properties.hpp"
+#include "office/Strings.hpp"
 #include "styles/ItuStyles.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -27,21 +29,6 @@ using rtl::OUString;
 
 namespace pa::uno::edit {
 namespace {
-
-css::util::DateTime now() {
-    const std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    css::util::DateTime dt;
-    dt.Year = static_cast<sal_Int16>(utc.tm_year + 1900);
-    dt.Month = static_cast<sal_uInt16>(utc.tm_mon + 1);
-    dt.Day = static_cast<sal_uInt16>(utc.tm_mday);
-    dt.Hours = static_cast<sal_uInt16>(utc.tm_hour);
-    dt.Minutes = static_cast<sal_uInt16>(utc.tm_min);
-    dt.Seconds = static_cast<sal_uInt16>(utc.tm_sec);
-    dt.IsUTC = true;
-    return dt;
-}
 
 // The one place the block's text goes into the document: the cursor's text replaced by the
 // joined paragraphs ('\r' between them).
@@ -114,11 +101,9 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
 
-    Sequence<css::beans::PropertyValue> redline(2);
-    redline[0].Name = "RedlineAuthor";
-    redline[0].Value <<= toOUString(author);
-    redline[1].Name = "RedlineDateTime";
-    redline[1].Value <<= now();
+    const Sequence<css::beans::PropertyValue> redline =
+        office::properties({office::property("RedlineAuthor", Any(toOUString(author))),
+                            office::property("RedlineDateTime", Any(office::utcNow()))});
     for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
         const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
                                                      UNO_QUERY_THROW);

@@ -6,6 +6,7 @@
 #include "proposals/BaseLookup.hpp"
 #include "proposals/Settings.hpp"
 #include "recognition/Language.hpp"
+#include "settings/RequestSettings.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -13,9 +14,6 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <nlohmann/json.hpp>
-
-#include <map>
 
 using css::uno::Reference;
 using css::uno::Sequence;
@@ -29,36 +27,25 @@ proposals::EditSettings editSettings(const Reference<css::uno::XComponentContext
                                      const Reference<css::text::XTextDocument> &document,
                                      const OUString &settingsJson, const Document &model,
                                      const Recognition &recognition) {
-    nlohmann::json given = nlohmann::json::object();
-    if (!settingsJson.isEmpty()) {
-        try {
-            given = nlohmann::json::parse(toUtf8(settingsJson));
-        } catch (const nlohmann::json::exception &e) {
-            refuse(std::string("The settings are not valid JSON: ") + e.what());
-        }
-        if (!given.is_object())
-            refuse("The settings must be a JSON object");
+    settings::RequestSettings given;
+    try {
+        given = settings::parseRequestSettings(toUtf8(settingsJson));
+    } catch (const settings::SettingsError &e) {
+        refuse(e.what());
     }
-    std::map<std::string, std::string> strings;
-    for (const auto &[key, value] : given.items())
-        if (value.is_string())
-            strings[key] = value.get<std::string>();
     const ContributionSettings stored =
         readContributionSettings(Reference<css::frame::XModel>(document, UNO_QUERY));
     proposals::EditSettings s = proposals::chooseSettings(
-        strings,
-        {stored.source, stored.document, stored.addendum, stored.assembly, stored.language},
-        recognition.structure, documentLanguage(model, recognition).language);
+        given, {stored.source, stored.document, stored.addendum, stored.assembly, stored.language},
+        contributionNumbers(model, recognition.structure),
+        documentLanguage(model, recognition).language);
     if (s.author.empty())
         s.author = userName(context);
     return s;
 }
 
 std::vector<std::string> files(const Sequence<OUString> &baseFiles) {
-    std::vector<std::string> out;
-    for (const OUString &f : baseFiles)
-        out.push_back(toUtf8(f));
-    return out;
+    return office::toUtf8(baseFiles);
 }
 
 const BaseText &loadBase(BaseLibrary &library, const Sequence<OUString> &baseFiles) {

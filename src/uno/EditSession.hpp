@@ -2,9 +2,8 @@
 // told, the author named on tracked changes, one undo step per command, and change recording.
 #pragma once
 
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/frame/XModel.hpp>
+#include "office/EditGuards.hpp"
+
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -23,27 +22,28 @@ inline void refuseIf(const std::string &refusal) {
 // "Given Surname" from the office's user profile; "Proposal Assistant" when it has none.
 std::string userName(const css::uno::Reference<css::uno::XComponentContext> &context);
 
-// One undo step for the whole edit; when the edit fails, what it did so far is undone, so
-// the document is left as it was.
+// One undo step for the whole edit, views that do not redraw while it runs, and change
+// recording off while the extension writes: built from the office guards. When the edit fails
+// (no done()), what it did so far is undone and recording is restored, so the document is left
+// as it was; after done() recording is restored too, unless keepRecording() chose otherwise.
 class UndoStep {
   public:
     UndoStep(const css::uno::Reference<css::text::XTextDocument> &document,
-             const rtl::OUString &title);
-    void done() { done_ = true; }
-    ~UndoStep();
-    UndoStep(const UndoStep &) = delete;
-    UndoStep &operator=(const UndoStep &) = delete;
+             const rtl::OUString &title)
+        : undo_(document, title, office::UndoContext::Rollback::UnlessDone), lock_(document),
+          recording_(document, false) {}
+    // Leaves "Record changes" set to on after the command (MOD, Mark Up: the author's edits
+    // that follow are tracked).
+    void keepRecording(bool on) {
+        recording_.set(on);
+        recording_.keep();
+    }
+    void done() { undo_.done(); }
 
   private:
-    rtl::OUString title_;
-    css::uno::Reference<css::document::XUndoManager> manager_;
-    css::uno::Reference<css::frame::XModel> model_;
-    css::uno::Reference<css::beans::XPropertySet> properties_;
-    bool recording_ = false;
-    bool done_ = false;
+    office::UndoContext undo_;
+    office::ControllerLock lock_;
+    office::ChangeRecording recording_;
 };
-
-void setRecording(const css::uno::Reference<css::text::XTextDocument> &document, bool on);
-bool recording(const css::uno::Reference<css::text::XTextDocument> &document);
 
 } // namespace pa::uno::edit

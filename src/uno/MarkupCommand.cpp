@@ -53,7 +53,6 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
 
     const Clock::time_point writeStart = Clock::now();
     UndoStep undo(document, "Mark Up Against Base");
-    setRecording(document, false);
     const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
     StyleWriter ituStyles(document);
     // Later resolutions first, so the earlier ones' paragraph objects stay where they were;
@@ -100,7 +99,7 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
                       proposals::numberProposals(edited.model, editedRecognition.structure,
                                                  edited.holdsObjects, settings.prefix()));
     const double numberMs = since(stage);
-    setRecording(document, true);
+    undo.keepRecording(true);
     undo.done();
     // In-process milliseconds: base (from the cache when unchanged), read + recognise, the
     // word diff and markup, and the whole edit (diff included): writing the resolutions,

@@ -71,12 +71,10 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
     const Recognition recognition = recognize(read.model);
     const proposals::EditSettings settings =
         editSettings(context, document, settingsJson, read.model, recognition);
-    const bool wasRecording = recording(document);
     const proposals::ProposalSkeleton skeleton =
         proposals::existingResolutionBlock(symbol, resolution, settings);
 
     UndoStep undo(document, toOUString(toUtf8(title)));
-    setRecording(document, false);
     proposals::InsertionPoint point;
     std::size_t count = 0;
     const std::vector<Reference<css::text::XTextRange>> starts =
@@ -96,7 +94,8 @@ nlohmann::json propose(const Reference<css::uno::XComponentContext> &context,
         // The text is in place; only the cursor stays where it was.
     }
     // After a MOD the author's edits must be tracked; SUP and NOC carry no tracked change.
-    setRecording(document, symbol == "MOD" ? true : wasRecording);
+    if (symbol == "MOD")
+        undo.keepRecording(true);
     undo.done();
     return proposals::proposeSummary(symbol, resolution.number,
                                      skeleton.result ? &*skeleton.result : nullptr, count,
@@ -117,8 +116,6 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     refuseIf(skeleton.refusal);
 
     UndoStep undo(document, "Propose New Resolution");
-    const bool wasRecording = recording(document);
-    setRecording(document, false);
     proposals::InsertionPoint point;
     std::size_t count = 0;
     const std::vector<Reference<css::text::XTextRange>> starts =
@@ -137,7 +134,6 @@ nlohmann::json proposeNew(const Reference<css::uno::XComponentContext> &context,
     } catch (const css::uno::Exception &) {
         // No view (a hidden document): nothing to select.
     }
-    setRecording(document, wasRecording);
     undo.done();
     return proposals::newResolutionSummary(skeleton.tag, count, point.index,
                                            skeleton.block.paragraphs.size());

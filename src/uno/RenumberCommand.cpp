@@ -33,14 +33,11 @@ nlohmann::json renumber(const Reference<css::uno::XComponentContext> &context,
     const proposals::EditSettings settings =
         editSettings(context, document, settingsJson, read.model, recognition);
     UndoStep undo(document, "Renumber Proposals");
-    const bool wasRecording = recording(document);
-    setRecording(document, false);
     // Every line takes the document's SOURCE/DOC/A, not only the sequence; the draft new
     // resolutions' tags [SRC-n] follow their order, with every mention, from the same reading.
     const proposals::RenumberPlan plan = proposals::renumberDocument(
         read.model, recognition.structure, read.holdsObjects, settings.prefix());
     applyRenumber(document, read, plan);
-    setRecording(document, wasRecording);
     undo.done();
     return proposals::renumberSummary(plan, settings.prefix());
 }

@@ -560,8 +560,10 @@ TEST_CASE("settings: the caller's, else the document's, else the proposal lines'
     StoredSettings stored;
     stored.document = "40";
     stored.assembly = "New Delhi, 2024";
-    const EditSettings s =
-        chooseSettings({{"addendum", ""}, {"author", "Me"}}, stored, structure, "fr");
+    settings::RequestSettings given;
+    given.addendum = "";
+    given.author = "Me";
+    const EditSettings s = chooseSettings(given, stored, contributionNumbers(doc, structure), "fr");
     CHECK(s.source == "ATU");  // from the proposal line
     CHECK(s.document == "40"); // from the document's settings
     CHECK(s.addendum.empty()); // given empty: it wins
@@ -569,7 +571,13 @@ TEST_CASE("settings: the caller's, else the document's, else the proposal lines'
     CHECK(s.assembly == "New Delhi, 2024");
     CHECK(s.language == "fr");
     CHECK(s.author == "Me");
-    const EditSettings none = chooseSettings({}, {}, Structure{}, "en");
+    const EditSettings none = chooseSettings({}, {}, {}, "en");
+    // A placeholder number line leaves the document and addendum to the cover.
+    const Document covered =
+        documentFrom({"Other|Addendum 3 to Document 35-E", "Proposal|MOD\tATU/XX/1"});
+    const EditSettings fromCover =
+        chooseSettings({}, {}, contributionNumbers(covered, recognize(covered).structure), "en");
+    CHECK(fromCover.prefix() == "ATU/35A3");
     CHECK(none.prefix() == "XX/XX");
     CHECK(none.author.empty());
 }

@@ -4,30 +4,24 @@
 
 namespace pa::proposals {
 
-EditSettings chooseSettings(const std::map<std::string, std::string> &given,
-                            const StoredSettings &stored, const Structure &structure,
+EditSettings chooseSettings(const settings::RequestSettings &given, const StoredSettings &stored,
+                            const ContributionNumbers &fromDocument,
                             const std::string &documentLanguage) {
-    std::optional<ProposalNumber> existing;
-    for (const Proposal &p : structure.proposals)
-        if (p.number) {
-            existing = p.number;
-            break;
-        }
-    auto pick = [&](const char *key, const std::string &fromDocument,
-                    const std::string &fromProposals) {
-        if (const auto found = given.find(key); found != given.end())
-            return found->second;
-        return !fromDocument.empty() ? fromDocument : fromProposals;
+    auto pick = [](const std::optional<std::string> &fromCaller, const std::string &stored,
+                   const std::string &fromText) {
+        if (fromCaller)
+            return *fromCaller;
+        return !stored.empty() ? stored : fromText;
     };
     EditSettings s;
-    s.source = pick("source", stored.source, existing ? existing->source : "");
-    s.document = pick("document", stored.document, existing ? existing->document : "");
-    s.addendum = pick("addendum", stored.addendum, existing ? existing->addendum : "");
-    s.assembly = pick("assembly", stored.assembly, "");
+    s.source = pick(given.source, stored.source, fromDocument.source);
+    s.document = pick(given.document, stored.document, fromDocument.document);
+    s.addendum = pick(given.addendum, stored.addendum, fromDocument.addendum);
+    s.assembly = pick(given.assembly, stored.assembly, "");
     // Without a language setting, the document's own words tell it (English when none do).
-    s.language = pick("language", stored.language, documentLanguage);
-    s.author = pick("author", "", "");
-    s.number = pick("number", "", "");
+    s.language = pick(given.language, stored.language, documentLanguage);
+    s.author = given.author.value_or("");
+    s.number = given.number.value_or("");
     if (s.source.empty())
         s.source = "XX"; // the placeholder a draft carries until the delegation is named
     if (s.document.empty())

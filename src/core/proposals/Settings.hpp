@@ -1,12 +1,13 @@
 // Which settings an editing command uses: each one from the caller when given, else from the
-// contribution settings the document keeps, else from its first numbered proposal line; the
-// placeholders a draft carries ("XX") when nothing names the source or the document.
+// contribution settings the document keeps, else from its first numbered proposal line or its
+// cover (recognition/Cover's contributionNumbers, the one reading of them); the placeholders a
+// draft carries ("XX") when nothing names the source or the document.
 #pragma once
 
 #include "proposals/Plan.hpp"
-#include "recognition/Structure.hpp"
+#include "recognition/Cover.hpp"
+#include "settings/RequestSettings.hpp"
 
-#include <map>
 #include <string>
 
 namespace pa::proposals {
@@ -16,12 +17,12 @@ struct StoredSettings {
     std::string source, document, addendum, assembly, language;
 };
 
-// given: the caller's string settings by key ("source", "document", "addendum", "assembly",
-// "language", "author", "number"); a key given, even empty, wins. documentLanguage: the
-// language the document's own words tell. The author is left empty when the caller gives
-// none: the office's user name goes there.
-EditSettings chooseSettings(const std::map<std::string, std::string> &given,
-                            const StoredSettings &stored, const Structure &structure,
+// given: the caller's settings (settings::parseRequestSettings); a key given, even empty, wins.
+// fromDocument: what the proposal lines or the cover say. documentLanguage: the language the
+// document's own words tell. The author is left empty when the caller gives none: the
+// office's user name goes there.
+EditSettings chooseSettings(const settings::RequestSettings &given, const StoredSettings &stored,
+                            const ContributionNumbers &fromDocument,
                             const std::string &documentLanguage);
 
 } // namespace pa::proposals
