@@ -11,6 +11,7 @@
 #include "SummaryDialog.hpp"
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
+#include "ViewCursor.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "recognition/Cover.hpp"
 #include "recognition/Recognizer.hpp"
@@ -226,6 +227,27 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
     return accepted;
 }
 
+// The editor's own words for it (ProposalEditor's markUpResolutions), so that the refuse.
+// template that translates them serves both.
+constexpr const char *kNotInResolution =
+    "The cursor is not inside a resolution: put it in the resolution to mark up.";
+
+// True when the view cursor is in a paragraph of a resolution the document's structure
+// recognises; also true when the document has no window, where the editor says why it cannot
+// work at the cursor.
+bool cursorInResolution(const Reference<css::text::XTextDocument> &document) {
+    if (!viewCursorStart(document).is())
+        return true;
+    const ReadDocument read = readDocument(document);
+    const std::optional<std::size_t> at = viewCursorParagraph(document, read);
+    if (!at)
+        return false;
+    for (const Resolution &r : recognize(read.model).structure.resolutions)
+        if (r.first <= *at && *at <= r.last)
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool isProposalCommand(const OUString &path) {
@@ -294,6 +316,11 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                                     {"assembly", s.assembly}}
                                          .dump())};
         }
+        // Mark Up at the cursor needs a resolution there: said before any dialog is shown
+        // (the settings, the base files), not after the user has filled them in for nothing.
+        if (path.equalsAscii("MarkUpAgainstBase") && !cursorInResolution(document))
+            return fail(messages.fromTemplates("refuse.", kNotInResolution));
+
         // Asked once, when a command first needs them: the source and, for the revision
         // lines, the assembly. The caller's Settings argument stands in for the dialog.
         if (argument(arguments, "Settings").empty() && !path.equalsAscii("RenumberProposals")) {
