@@ -82,8 +82,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kTitle = "Proposals";
-
 // Layout in the dialog's own units (appfont), so that it follows the user's font size.
 constexpr sal_Int32 kMargin = 3, kGap = 2, kButton = 14, kLabel = 10, kSummary = 20, kDetail = 44,
                     kIgnoredList = 24, kBaseText = 30, kField = 13, kMinTree = 60;
@@ -428,9 +426,9 @@ class ProposalsPanel
             if (controls_.is())
                 check();
         } catch (const css::uno::Exception &e) {
-            tell("The Proposals panel could not finish: " + e.Message);
+            tell(toUtf8(e.Message));
         } catch (const std::exception &e) {
-            tell("The Proposals panel could not finish: " + toOUString(e.what()));
+            tell(e.what());
         }
     }
 
@@ -457,7 +455,7 @@ class ProposalsPanel
                 return;
             }
             const Diagnostic &d = run_.diagnostics.at(row->finding);
-            setLabel("DetailText", findingDetail(d));
+            setLabel("DetailText", findingDetail(uiMessages(context_), d));
             const Reference<css::frame::XController> controller = frame_->getController();
             if (row->note) {
                 const Note &n = d.notes.at(*row->note);
@@ -466,7 +464,7 @@ class ProposalsPanel
                 throw css::uno::RuntimeException("the text changed",
                                                  Reference<css::uno::XInterface>());
         } catch (const css::uno::Exception &) {
-            setLabel("DetailText", "The document changed since this check: press Check again.");
+            setLabel("DetailText", uiMessages(context_).text("validate.changed"));
         }
     }
 
@@ -597,6 +595,7 @@ class ProposalsPanel
     // Proposal -> finding -> its notes; findings outside any proposal first.
     void fillTree() {
         const Structure &structure = run_.recognition.recognition.structure;
+        const Messages &messages = uiMessages(context_);
         std::map<std::optional<std::size_t>, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < run_.diagnostics.size(); ++i)
             groups[proposalOf(structure, run_.diagnostics[i].paragraph)].push_back(i);
@@ -607,30 +606,36 @@ class ProposalsPanel
             data_->createNode(Any(OUString("Findings")), false);
         std::vector<Reference<css::awt::tree::XMutableTreeNode>> headings;
         for (const auto &[proposal, findings] : groups) {
-            std::string heading = "Outside any proposal";
+            std::string heading = messages.text("validate.outsideProposal");
             if (proposal) {
                 const Proposal &p = structure.proposals[*proposal];
-                heading =
-                    (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " + p.numberText;
+                heading = (p.symbol.empty() ? messages.text("validate.proposal") : p.symbol) + " " +
+                          p.numberText;
             }
-            std::vector<Diagnostic> mine;
-            for (std::size_t i : findings)
-                mine.push_back(run_.diagnostics[i]);
-            const Reference<css::awt::tree::XMutableTreeNode> group =
-                data_->createNode(Any(toOUString(heading + ": " + diagnosticsCount(mine))), false);
+            const auto count = [&](const char *key, Severity severity) {
+                return messages.plural(
+                    key, std::count_if(findings.begin(), findings.end(), [&](std::size_t i) {
+                        return run_.diagnostics[i].severity == severity;
+                    }));
+            };
+            const Reference<css::awt::tree::XMutableTreeNode> group = data_->createNode(
+                Any(toOUString(messages.text(
+                    "deck.group", {{"heading", heading},
+                                   {"errors", count("count.errors", Severity::Error)},
+                                   {"warnings", count("count.warnings", Severity::Warning)},
+                                   {"info", count("count.info", Severity::Info)}}))),
+                false);
             for (std::size_t i : findings) {
                 const Diagnostic &d = run_.diagnostics[i];
-                const Reference<css::awt::tree::XMutableTreeNode> node = data_->createNode(
-                    Any(toOUString(std::string(severityName(d.severity)) + ": " + d.message + " [" +
-                                   std::string(ruleId(d.rule)) + "]")),
-                    false);
+                const Reference<css::awt::tree::XMutableTreeNode> node =
+                    data_->createNode(Any(toOUString(findingEntry(messages, d))), false);
                 node->setDataValue(Any(static_cast<sal_Int32>(rows_.size())));
                 node->setNodeGraphicURL(icon(d.severity));
                 findingNodes_[i] = node;
                 rows_.push_back(Row{i, std::nullopt});
                 for (std::size_t n = 0; n < d.notes.size(); ++n) {
                     const Reference<css::awt::tree::XMutableTreeNode> note =
-                        data_->createNode(Any(toOUString("note: " + d.notes[n].message)), false);
+                        data_->createNode(Any(toOUString(noteEntry(messages, d.notes[n]))), false);
                     note->setDataValue(Any(static_cast<sal_Int32>(rows_.size())));
                     rows_.push_back(Row{i, n});
                     node->appendChild(note);
@@ -680,10 +685,15 @@ class ProposalsPanel
         setEnabled("StopIgnoringButton", ignored_->getSelectedItemPos() >= 0);
     }
 
-    void tell(const OUString &message) {
+    // A problem, said in the UI language: "Proposals could not finish: ...".
+    void tell(const std::string &problem) {
         try {
-            showMessage(context_, frame_, MessageKind::Error, message,
-                        OUString::createFromAscii(kTitle));
+            const Messages &messages = uiMessages(context_);
+            const std::string title = messages.text("command.Proposals");
+            showMessage(context_, frame_, MessageKind::Error,
+                        toOUString(messages.text("error.couldNotFinish",
+                                                 {{"command", title}, {"problem", problem}})),
+                        toOUString(title));
         } catch (...) {
         }
     }
