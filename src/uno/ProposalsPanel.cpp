@@ -602,6 +602,12 @@ class ProposalsPanel
         rows_.clear();
         current_.reset();
         findingNodes_.assign(run_.diagnostics.size(), nullptr);
+        // A new data model each time, filled before the tree shows it: a root set on a model
+        // the tree already shows becomes a row of its own ("Findings", folded, with the
+        // findings hidden under it), whatever RootDisplayed says.
+        data_.set(context_->getServiceManager()->createInstanceWithContext(
+                      "com.sun.star.awt.tree.MutableTreeDataModel", context_),
+                  UNO_QUERY_THROW);
         const Reference<css::awt::tree::XMutableTreeNode> root =
             data_->createNode(Any(OUString("Findings")), false);
         std::vector<Reference<css::awt::tree::XMutableTreeNode>> headings;
@@ -646,6 +652,9 @@ class ProposalsPanel
             headings.push_back(group);
         }
         data_->setRoot(root);
+        model("FindingTree")
+            ->setPropertyValue("DataModel", Any(Reference<css::awt::tree::XTreeDataModel>(
+                                                data_, UNO_QUERY_THROW)));
         for (const auto &group : headings)
             tree_->expandNode(Reference<css::awt::tree::XTreeNode>(group, UNO_QUERY_THROW));
     }
