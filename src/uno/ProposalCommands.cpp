@@ -207,9 +207,8 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
             const std::string source = text::normalize(toUtf8(field("SourceField")->getText()));
             if (source.empty()) {
                 showMessage(context, Reference<css::frame::XFrame>(), MessageKind::Error,
-                            "The source is the symbol proposals are numbered with (ATU, EUR, "
-                            "USA): it cannot be empty.",
-                            "Source needed");
+                            uiText(context, "settings.sourceNeeded"),
+                            uiText(context, "settings.sourceNeededTitle"));
                 continue;
             }
             settings.source = source;
@@ -293,11 +292,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                            : f);
             }
             // Said, so that the user knows the choice took and which files it holds.
-            showMessage(
-                context, frame, MessageKind::Information,
-                toOUString("The Proposals commands now read the resolutions in force from:" +
-                           paths),
-                titleText);
+            showMessage(context, frame, MessageKind::Information,
+                        toOUString(messages.text("base.chosen") + paths), titleText);
             return {true, toOUString(result.dump())};
         }
 
