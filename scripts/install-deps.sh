@@ -21,6 +21,8 @@ packages=(
   python3 python3-uno
   # the Validate dialog test runs a visible office on a private X server
   xvfb
+  # the deck's mouse test clicks a finding and Fix with the real pointer (test_proposals_deck.py)
+  xdotool
   # fonts the ITU styles name (Times New Roman metrics)
   fonts-liberation
 )

@@ -3,6 +3,7 @@
 #include "ContributionSettings.hpp"
 #include "EditSession.hpp"
 #include "UnoStrings.hpp"
+#include "ViewCursor.hpp"
 #include "proposals/BaseLookup.hpp"
 #include "proposals/Settings.hpp"
 #include "recognition/Language.hpp"
@@ -70,39 +71,11 @@ const BaseResolution &findBase(const BaseText &base, const std::string &number) 
     return *found.resolution;
 }
 
-Reference<css::text::XTextRange> viewCursor(const Reference<css::text::XTextDocument> &document) {
-    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(),
-                                                           UNO_QUERY);
-    if (!supplier.is())
-        refuse("The document has no window, so there is no cursor to work at.");
-    return supplier->getViewCursor()->getStart();
-}
-
 std::optional<std::size_t> cursorParagraph(const Reference<css::text::XTextDocument> &document,
                                            const ReadDocument &read) {
-    const Reference<css::text::XTextRange> cursor = viewCursor(document);
-    Reference<css::text::XTextRangeCompare> compare(document->getText(), UNO_QUERY_THROW);
-    std::vector<std::size_t> main;
-    for (std::size_t i = 0; i < read.model.paragraphs.size(); ++i)
-        if (!read.model.paragraphs[i].inTable)
-            main.push_back(i);
-    // Largest paragraph whose start is not after the cursor.
-    std::size_t lo = 0, hi = main.size();
-    try {
-        while (lo < hi) {
-            const std::size_t mid = (lo + hi) / 2;
-            if (compare->compareRegionStarts(read.paragraphRange(main[mid]), cursor) >= 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-    } catch (const css::lang::IllegalArgumentException &) {
-        return std::nullopt; // the cursor is not in the main text
-    }
-    if (lo == 0)
-        return std::nullopt;
-    return main[lo - 1];
+    if (!viewCursorStart(document).is())
+        refuse("The document has no window, so there is no cursor to work at.");
+    return viewCursorParagraph(document, read);
 }
 
 proposals::RewriteLimits rewriteLimits(const ReadDocument &read) {

@@ -103,8 +103,8 @@ bool selectFindingWords(const Reference<css::frame::XController> &controller,
 }
 
 void applyFix(const Reference<css::text::XTextDocument> &document, const ReadDocument &read,
-              const Fix &fix) {
-    office::UndoContext undo(document, toOUString(fix.description()));
+              const Fix &fix, const OUString &undoTitle) {
+    office::UndoContext undo(document, undoTitle);
     switch (fix.kind()) {
     case Fix::Kind::RenumberProposals:
     case Fix::Kind::ReletterItems:

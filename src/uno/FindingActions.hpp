@@ -41,10 +41,11 @@ bool selectFindingWords(const css::uno::Reference<css::frame::XController> &cont
                         const ReadDocument &read, const Diagnostic &diagnostic);
 
 // Applies the fix to the document the paragraphs were read from, as one undo step titled
-// with the fix's description. Relettering is recorded as a tracked change, the rest is not,
-// whatever the document's own recording setting, which is restored afterwards.
+// `undoTitle` (the fix's description in the UI language: undoTitleOf). Relettering is recorded
+// as a tracked change, the rest is not, whatever the document's own recording setting, which
+// is restored afterwards.
 void applyFix(const css::uno::Reference<css::text::XTextDocument> &document,
-              const ReadDocument &read, const Fix &fix);
+              const ReadDocument &read, const Fix &fix, const rtl::OUString &undoTitle);
 
 // Adds the rule id to the rules the document ignores (its contribution settings); false when
 // the document already ignored it.

@@ -8,6 +8,7 @@
 #include "ProposalEditor.hpp"
 #include "ProposalMerger.hpp"
 #include "SummaryDialog.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "merge/MergeReport.hpp"
 #include "office/Properties.hpp"
@@ -37,8 +38,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-const OUString kTitle("Merge Proposals");
-
 template <class T>
 bool argument(const Sequence<css::beans::PropertyValue> &arguments, const char *name, T &out) {
     for (const auto &a : arguments)
@@ -54,9 +53,9 @@ Sequence<OUString> pickContributions(const Reference<css::uno::XComponentContext
         context->getServiceManager()->createInstanceWithArgumentsAndContext(
             "com.sun.star.ui.dialogs.FilePicker", mode, context),
         UNO_QUERY_THROW);
-    picker->setTitle("Choose the contributions whose proposals to merge");
+    picker->setTitle(uiText(context, "merge.pickerTitle"));
     picker->setMultiSelectionMode(true);
-    picker->appendFilter("Contributions (*.docx, *.odt, *.doc)", "*.docx;*.odt;*.doc");
+    picker->appendFilter(uiText(context, "merge.pickerFilter"), "*.docx;*.odt;*.doc");
     Sequence<OUString> chosen;
     if (picker->execute() == 1)
         chosen = picker->getSelectedFiles();
@@ -76,11 +75,10 @@ std::optional<bool> askSynoptic(const Reference<css::uno::XComponentContext> &co
         context->getServiceManager()->createInstanceWithContext("com.sun.star.awt.Toolkit",
                                                                 context),
         UNO_QUERY_THROW);
-    Reference<css::awt::XMessageBox> box =
-        factory->createMessageBox(parent, css::awt::MessageBoxType_QUERYBOX,
-                                  css::awt::MessageBoxButtons::BUTTONS_YES_NO_CANCEL, kTitle,
-                                  "Make the synoptic table too (the base and each source side by "
-                                  "side, in a second document)?");
+    Reference<css::awt::XMessageBox> box = factory->createMessageBox(
+        parent, css::awt::MessageBoxType_QUERYBOX,
+        css::awt::MessageBoxButtons::BUTTONS_YES_NO_CANCEL,
+        uiText(context, "command.MergeProposals"), uiText(context, "merge.askSynoptic"));
     const sal_Int16 answer = box->execute();
     Reference<css::lang::XComponent> disposable(box, UNO_QUERY);
     if (disposable.is())
@@ -117,9 +115,15 @@ void closeDocument(const Reference<css::text::XTextDocument> &document) {
 std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentContext> &context,
                                           const Reference<css::frame::XFrame> &frame,
                                           const Sequence<css::beans::PropertyValue> &arguments) {
+    const Messages &messages = uiMessages(context);
+    const std::string title = messages.text("command.MergeProposals");
+    const OUString titleText = toOUString(title);
+    const auto couldNotFinish = [&](const std::string &problem) {
+        return messages.text("error.couldNotFinish", {{"command", title}, {"problem", problem}});
+    };
     auto fail = [&](const std::string &message) -> std::pair<bool, OUString> {
         try {
-            showMessage(context, frame, MessageKind::Error, toOUString(message), kTitle);
+            showMessage(context, frame, MessageKind::Error, toOUString(message), titleText);
         } catch (...) {
             // Nothing more can be shown; the caller still learns the reason.
         }
@@ -161,13 +165,14 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
                 nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
             std::string problems;
             for (const auto &p : listed["problems"])
-                problems += "\nBase file " + p.value("file", std::string()) + ": " +
-                            p.value("reason", std::string());
+                problems += "\n" + messages.text("base.problem",
+                                                 {{"file", p.value("file", std::string())},
+                                                  {"reason", p.value("reason", std::string())}});
             if (!problems.empty())
-                return fail("The base text could not be read:" + problems);
+                return fail(messages.text("base.unreadable") + problems);
             if (listed["resolutions"].empty())
-                return fail("The base files hold no resolution.");
-            number = chooseResolution(context, listed["resolutions"], "Merge Proposals");
+                return fail(messages.text("base.noResolution"));
+            number = chooseResolution(context, listed["resolutions"], title);
             if (number.empty())
                 return cancelled;
         }
@@ -191,27 +196,27 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
                           toOUString(nlohmann::json{{"resolution", number}}.dump()));
         const nlohmann::ordered_json summary = nlohmann::ordered_json::parse(toUtf8(result));
         showMessage(context, frame, MessageKind::Information,
-                    toOUString("Resolution " + number + ": the merged draft" +
-                               (withSynoptic ? " and the synoptic table are" : " is") +
-                               " in new documents.\n\n" + merge::mergeText(summary)),
-                    kTitle);
+                    toOUString(messages.text(withSynoptic ? "merge.doneWithSynoptic" : "merge.done",
+                                             {{"number", number}}) +
+                               "\n\n" + merge::mergeText(summary)),
+                    titleText);
         return {true, result};
     } catch (const css::lang::IllegalArgumentException &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(toUtf8(e.Message));
+        return fail(messages.fromTemplates("refuse.", toUtf8(e.Message)));
     } catch (const css::uno::Exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail("Merge Proposals could not finish: " + toUtf8(e.Message));
+        return fail(couldNotFinish(toUtf8(e.Message)));
     } catch (const std::exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(std::string("Merge Proposals could not finish: ") + e.what());
+        return fail(couldNotFinish(e.what()));
     } catch (...) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail("Merge Proposals could not finish: an unexpected internal error");
+        return fail(couldNotFinish(messages.text("error.unexpected")));
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "ContributionSettings.hpp"
 #include "FindingActions.hpp"
+#include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "office/EditGuards.hpp"
 #include "proposals/Summary.hpp"
@@ -80,6 +81,10 @@ CheckRun checkDocument(const Reference<css::uno::XComponentContext> &context,
     return run;
 }
 
+OUString fixTitle(const Reference<css::uno::XComponentContext> &context, const Fix &fix) {
+    return toOUString(uiMessages(context).fromTemplates("fix.", fix.description()));
+}
+
 bool fixChosenFinding(const Reference<css::uno::XComponentContext> &context,
                       const Reference<css::text::XTextDocument> &document,
                       const CheckRequest &request, const CheckRun &shown, std::size_t chosen) {
@@ -89,7 +94,8 @@ bool fixChosenFinding(const Reference<css::uno::XComponentContext> &context,
                   now.recognition.read.model, now.diagnostics);
     if (!found || !now.diagnostics[*found].fix)
         return false;
-    pa::uno::applyFix(document, now.recognition.read, *now.diagnostics[*found].fix);
+    const Fix &fix = *now.diagnostics[*found].fix;
+    pa::uno::applyFix(document, now.recognition.read, fix, fixTitle(context, fix));
     return true;
 }
 
@@ -107,12 +113,14 @@ std::size_t fixAllOfRule(const Reference<css::uno::XComponentContext> &context,
     std::size_t left = ofRule(run).size();
     if (left == 0)
         return 0;
-    office::UndoContext undo(document, toOUString("Fix all: " + std::string(ruleId(rule))));
+    office::UndoContext undo(document,
+                             uiText(context, "undo.fixAll", {{"rule", std::string(ruleId(rule))}}));
     std::size_t applied = 0;
     // One fix may settle several findings (a renumbering): each round reads the text anew, and
     // stops when a fix settles nothing, so that a fix that cannot take cannot loop.
     for (std::size_t round = 0; left > 0 && round < 1000; ++round) {
-        pa::uno::applyFix(document, run.recognition.read, *ofRule(run).front()->fix);
+        const Fix &fix = *ofRule(run).front()->fix;
+        pa::uno::applyFix(document, run.recognition.read, fix, fixTitle(context, fix));
         ++applied;
         run = checkDocument(context, document, request);
         const std::size_t now = ofRule(run).size();
@@ -184,7 +192,8 @@ OUString ProposalChecker::applyFix(const Reference<css::text::XTextDocument> &do
             badArgument("finding " + std::to_string(diagnostic) + " [" +
                             std::string(ruleId(finding.rule)) + "] has no fix",
                         3);
-        pa::uno::applyFix(document, before.recognition.read, *finding.fix);
+        pa::uno::applyFix(document, before.recognition.read, *finding.fix,
+                          fixTitle(context_, *finding.fix));
         nlohmann::json report = checkReport(checkDocument(context_, document, request));
         report["applied"] = finding.fix->description();
         return toOUString(report.dump());

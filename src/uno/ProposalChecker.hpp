@@ -46,6 +46,10 @@ CheckRun checkDocument(const css::uno::Reference<css::uno::XComponentContext> &c
                        const css::uno::Reference<css::text::XTextDocument> &document,
                        const CheckRequest &request);
 
+// The undo title of a fix: its description in the UI language.
+rtl::OUString fixTitle(const css::uno::Reference<css::uno::XComponentContext> &context,
+                       const Fix &fix);
+
 // Fix of a finding the user chose in the list of an earlier check (`shown`): the document is
 // checked afresh, the chosen finding found again there (findAgain: the text may have changed)
 // and its fix applied as one undo step. False when the finding is gone or has no fix.

@@ -11,6 +11,7 @@
 #include "SummaryDialog.hpp"
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
+#include "ViewCursor.hpp"
 #include "lexicon/Lexicon.hpp"
 #include "recognition/Cover.hpp"
 #include "recognition/Recognizer.hpp"
@@ -190,9 +191,8 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
             const std::string source = text::normalize(toUtf8(field("SourceField")->getText()));
             if (source.empty()) {
                 showMessage(context, Reference<css::frame::XFrame>(), MessageKind::Error,
-                            "The source is the symbol proposals are numbered with (ATU, EUR, "
-                            "USA): it cannot be empty.",
-                            "Source needed");
+                            uiText(context, "settings.sourceNeeded"),
+                            uiText(context, "settings.sourceNeededTitle"));
                 continue;
             }
             settings.source = source;
@@ -208,6 +208,27 @@ bool askContributionSettings(const Reference<css::uno::XComponentContext> &conte
     }
     Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     return accepted;
+}
+
+// The editor's own words for it (ProposalEditor's markUpResolutions), so that the refuse.
+// template that translates them serves both.
+constexpr const char *kNotInResolution =
+    "The cursor is not inside a resolution: put it in the resolution to mark up.";
+
+// True when the view cursor is in a paragraph of a resolution the document's structure
+// recognises; also true when the document has no window, where the editor says why it cannot
+// work at the cursor.
+bool cursorInResolution(const Reference<css::text::XTextDocument> &document) {
+    if (!viewCursorStart(document).is())
+        return true;
+    const ReadDocument read = readDocument(document);
+    const std::optional<std::size_t> at = viewCursorParagraph(document, read);
+    if (!at)
+        return false;
+    for (const Resolution &r : recognize(read.model).structure.resolutions)
+        if (r.first <= *at && *at <= r.last)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -255,11 +276,8 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                            : f);
             }
             // Said, so that the user knows the choice took and which files it holds.
-            showMessage(
-                context, frame, MessageKind::Information,
-                toOUString("The Proposals commands now read the resolutions in force from:" +
-                           paths),
-                titleText);
+            showMessage(context, frame, MessageKind::Information,
+                        toOUString(messages.text("base.chosen") + paths), titleText);
             return {true, toOUString(result.dump())};
         }
 
@@ -278,6 +296,11 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
                                                     {"assembly", s.assembly}}
                                          .dump())};
         }
+        // Mark Up at the cursor needs a resolution there: said before any dialog is shown
+        // (the settings, the base files), not after the user has filled them in for nothing.
+        if (path.equalsAscii("MarkUpAgainstBase") && !cursorInResolution(document))
+            return fail(messages.fromTemplates("refuse.", kNotInResolution));
+
         // Asked once, when a command first needs them: the source and, for the revision
         // lines, the assembly. The caller's Settings argument stands in for the dialog.
         if (argument(arguments, "Settings").empty() && !path.equalsAscii("RenumberProposals")) {

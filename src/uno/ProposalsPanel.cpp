@@ -19,11 +19,13 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XRequestCallback.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -52,16 +54,22 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/SelectionType.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase8.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 using css::uno::Any;
@@ -74,8 +82,6 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-constexpr const char *kTitle = "Proposals";
-
 // Layout in the dialog's own units (appfont), so that it follows the user's font size.
 constexpr sal_Int32 kMargin = 3, kGap = 2, kButton = 14, kLabel = 10, kSummary = 20, kDetail = 44,
                     kIgnoredList = 24, kBaseText = 30, kField = 13, kMinTree = 60;
@@ -85,6 +91,122 @@ constexpr sal_Int32 kFixedHeight = kMargin + kSummary + kGap + /* tree */ kGap +
                                    kBaseText + kButton + kGap + kButton + kMargin;
 
 class ProposalsPanel;
+
+// The deck checks again by itself a short while after the user stops changing the document:
+// every change (XModifyListener) moves a deadline kQuiet ahead; a thread of its own waits for
+// the deadline and hands the check to the office's main thread (AsyncCallback), where the
+// panel runs it unless a check is running or one ran since the last change.
+class AutoCheck : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
+  public:
+    using Clock = std::chrono::steady_clock;
+    static constexpr std::chrono::milliseconds kQuiet{1500};
+
+    AutoCheck(ProposalsPanel *panel, const Reference<css::ui::XUIElement> &owner)
+        : panel_(panel), owner_(owner), state_(std::make_shared<State>()) {}
+
+    void start(const Reference<css::uno::XComponentContext> &context,
+               const Reference<css::text::XTextDocument> &document) {
+        broadcaster_.set(document, UNO_QUERY);
+        if (!broadcaster_.is())
+            return;
+        {
+            std::lock_guard<std::mutex> lock(state_->mutex);
+            state_->async.set(context->getServiceManager()->createInstanceWithContext(
+                                  "com.sun.star.awt.AsyncCallback", context),
+                              UNO_QUERY);
+            state_->target = this;
+            if (!state_->async.is())
+                return;
+        }
+        broadcaster_->addModifyListener(this);
+        // Detached: the office's main thread must never wait for it (it asks for the office's
+        // lock to post); stop() wakes it and it ends on its own.
+        std::thread([state = state_] { wait(state); }).detach();
+    }
+
+    // From dispose(): no more checks, the thread ends.
+    void stop() {
+        if (broadcaster_.is()) {
+            try {
+                broadcaster_->removeModifyListener(this);
+            } catch (...) {
+            }
+            broadcaster_.clear();
+        }
+        Reference<css::awt::XRequestCallback> async;
+        Reference<css::awt::XCallback> target;
+        {
+            std::lock_guard<std::mutex> lock(state_->mutex);
+            state_->stopped = true;
+            async = std::move(state_->async);
+            target = std::move(state_->target);
+        }
+        state_->wake.notify_all();
+    }
+
+    // A change now: the check waits for kQuiet without another.
+    void changed() {
+        {
+            std::lock_guard<std::mutex> lock(state_->mutex);
+            state_->lastChange = Clock::now();
+            state_->pending = true;
+        }
+        state_->wake.notify_all();
+    }
+
+    Clock::time_point lastChange() const {
+        std::lock_guard<std::mutex> lock(state_->mutex);
+        return state_->lastChange;
+    }
+
+    // XModifyListener
+    void SAL_CALL modified(const css::lang::EventObject &) override { changed(); }
+    void SAL_CALL disposing(const css::lang::EventObject &) override {
+        std::lock_guard<std::mutex> lock(state_->mutex);
+        state_->stopped = true;
+        state_->wake.notify_all();
+    }
+
+    // XCallback, on the main thread.
+    void SAL_CALL notify(const Any &) override;
+
+  private:
+    struct State {
+        mutable std::mutex mutex;
+        std::condition_variable wake;
+        bool stopped = false;
+        bool pending = false;
+        Clock::time_point lastChange{};
+        Reference<css::awt::XRequestCallback> async;
+        Reference<css::awt::XCallback> target;
+    };
+
+    static void wait(const std::shared_ptr<State> &state) {
+        std::unique_lock<std::mutex> lock(state->mutex);
+        for (;;) {
+            state->wake.wait(lock, [&] { return state->stopped || state->pending; });
+            // Quiet for kQuiet since the last change (a change meanwhile moves the deadline).
+            while (!state->stopped && Clock::now() < state->lastChange + kQuiet)
+                state->wake.wait_until(lock, state->lastChange + kQuiet);
+            if (state->stopped)
+                return;
+            state->pending = false;
+            const Reference<css::awt::XRequestCallback> async = state->async;
+            const Reference<css::awt::XCallback> target = state->target;
+            lock.unlock();
+            try {
+                async->addCallback(target, Any());
+            } catch (...) {
+            }
+            lock.lock();
+        }
+    }
+
+    ProposalsPanel *panel_; // alive while owner_ is
+    css::uno::WeakReference<css::ui::XUIElement> owner_;
+    Reference<css::util::XModifyBroadcaster> broadcaster_;
+    std::shared_ptr<State> state_;
+};
 
 // The open panels, one per frame at most: how Validate and the other commands reach them.
 std::mutex registryMutex;
@@ -143,7 +265,27 @@ class ProposalsPanel
             std::lock_guard<std::mutex> lock(registryMutex);
             registry.emplace_back(this, Reference<css::ui::XUIElement>(this));
         }
+        autoCheck_ = new AutoCheck(this, Reference<css::ui::XUIElement>(this));
+        autoCheck_->start(context_, document_);
         check();
+    }
+
+    // The check a short while after the user stopped typing (AutoCheck): none while one runs
+    // (it comes again later) or when one ran since the last change.
+    void checkAfterChanges() {
+        if (!controls_.is() || !autoCheck_.is())
+            return;
+        if (checking_) {
+            autoCheck_->changed();
+            return;
+        }
+        if (lastCheck_ >= autoCheck_->lastChange())
+            return;
+        try {
+            check();
+        } catch (const css::uno::Exception &) {
+            // The findings shown stay those of the last check; Check again says why.
+        }
     }
 
     // Checks the document afresh and shows the findings; the report Validate answers with.
@@ -152,6 +294,12 @@ class ProposalsPanel
             report_ = {{"error", "not a text document"}};
             return report_;
         }
+        const struct Running {
+            bool &flag;
+            explicit Running(bool &f) : flag(f) { flag = true; }
+            ~Running() { flag = false; }
+        } running(checking_);
+        lastCheck_ = AutoCheck::Clock::now();
         bases_ = baseFilesForMenu(context_);
         run_ = checkDocument(context_, document_, request());
         report_ = checkReport(run_);
@@ -223,6 +371,10 @@ class ProposalsPanel
                                           [&](const auto &e) { return e.first == this; }),
                            registry.end());
         }
+        if (autoCheck_.is()) {
+            autoCheck_->stop();
+            autoCheck_.clear();
+        }
         if (parent_.is()) {
             try {
                 parent_->removeWindowListener(Reference<css::awt::XWindowListener>(this));
@@ -274,9 +426,9 @@ class ProposalsPanel
             if (controls_.is())
                 check();
         } catch (const css::uno::Exception &e) {
-            tell("The Proposals panel could not finish: " + e.Message);
+            tell(toUtf8(e.Message));
         } catch (const std::exception &e) {
-            tell("The Proposals panel could not finish: " + toOUString(e.what()));
+            tell(e.what());
         }
     }
 
@@ -303,7 +455,7 @@ class ProposalsPanel
                 return;
             }
             const Diagnostic &d = run_.diagnostics.at(row->finding);
-            setLabel("DetailText", findingDetail(d));
+            setLabel("DetailText", findingDetail(uiMessages(context_), d));
             const Reference<css::frame::XController> controller = frame_->getController();
             if (row->note) {
                 const Note &n = d.notes.at(*row->note);
@@ -312,7 +464,7 @@ class ProposalsPanel
                 throw css::uno::RuntimeException("the text changed",
                                                  Reference<css::uno::XInterface>());
         } catch (const css::uno::Exception &) {
-            setLabel("DetailText", "The document changed since this check: press Check again.");
+            setLabel("DetailText", uiMessages(context_).text("validate.changed"));
         }
     }
 
@@ -443,40 +595,53 @@ class ProposalsPanel
     // Proposal -> finding -> its notes; findings outside any proposal first.
     void fillTree() {
         const Structure &structure = run_.recognition.recognition.structure;
+        const Messages &messages = uiMessages(context_);
         std::map<std::optional<std::size_t>, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < run_.diagnostics.size(); ++i)
             groups[proposalOf(structure, run_.diagnostics[i].paragraph)].push_back(i);
         rows_.clear();
         current_.reset();
         findingNodes_.assign(run_.diagnostics.size(), nullptr);
+        // A new data model each time, filled before the tree shows it: a root set on a model
+        // the tree already shows becomes a row of its own ("Findings", folded, with the
+        // findings hidden under it), whatever RootDisplayed says.
+        data_.set(context_->getServiceManager()->createInstanceWithContext(
+                      "com.sun.star.awt.tree.MutableTreeDataModel", context_),
+                  UNO_QUERY_THROW);
         const Reference<css::awt::tree::XMutableTreeNode> root =
             data_->createNode(Any(OUString("Findings")), false);
         std::vector<Reference<css::awt::tree::XMutableTreeNode>> headings;
         for (const auto &[proposal, findings] : groups) {
-            std::string heading = "Outside any proposal";
+            std::string heading = messages.text("validate.outsideProposal");
             if (proposal) {
                 const Proposal &p = structure.proposals[*proposal];
-                heading =
-                    (p.symbol.empty() ? std::string("Proposal") : p.symbol) + " " + p.numberText;
+                heading = (p.symbol.empty() ? messages.text("validate.proposal") : p.symbol) + " " +
+                          p.numberText;
             }
-            std::vector<Diagnostic> mine;
-            for (std::size_t i : findings)
-                mine.push_back(run_.diagnostics[i]);
-            const Reference<css::awt::tree::XMutableTreeNode> group =
-                data_->createNode(Any(toOUString(heading + ": " + diagnosticsCount(mine))), false);
+            const auto count = [&](const char *key, Severity severity) {
+                return messages.plural(
+                    key, std::count_if(findings.begin(), findings.end(), [&](std::size_t i) {
+                        return run_.diagnostics[i].severity == severity;
+                    }));
+            };
+            const Reference<css::awt::tree::XMutableTreeNode> group = data_->createNode(
+                Any(toOUString(messages.text(
+                    "deck.group", {{"heading", heading},
+                                   {"errors", count("count.errors", Severity::Error)},
+                                   {"warnings", count("count.warnings", Severity::Warning)},
+                                   {"info", count("count.info", Severity::Info)}}))),
+                false);
             for (std::size_t i : findings) {
                 const Diagnostic &d = run_.diagnostics[i];
-                const Reference<css::awt::tree::XMutableTreeNode> node = data_->createNode(
-                    Any(toOUString(std::string(severityName(d.severity)) + ": " + d.message + " [" +
-                                   std::string(ruleId(d.rule)) + "]")),
-                    false);
+                const Reference<css::awt::tree::XMutableTreeNode> node =
+                    data_->createNode(Any(toOUString(findingEntry(messages, d))), false);
                 node->setDataValue(Any(static_cast<sal_Int32>(rows_.size())));
                 node->setNodeGraphicURL(icon(d.severity));
                 findingNodes_[i] = node;
                 rows_.push_back(Row{i, std::nullopt});
                 for (std::size_t n = 0; n < d.notes.size(); ++n) {
                     const Reference<css::awt::tree::XMutableTreeNode> note =
-                        data_->createNode(Any(toOUString("note: " + d.notes[n].message)), false);
+                        data_->createNode(Any(toOUString(noteEntry(messages, d.notes[n]))), false);
                     note->setDataValue(Any(static_cast<sal_Int32>(rows_.size())));
                     rows_.push_back(Row{i, n});
                     node->appendChild(note);
@@ -487,6 +652,9 @@ class ProposalsPanel
             headings.push_back(group);
         }
         data_->setRoot(root);
+        model("FindingTree")
+            ->setPropertyValue("DataModel", Any(Reference<css::awt::tree::XTreeDataModel>(
+                                                data_, UNO_QUERY_THROW)));
         for (const auto &group : headings)
             tree_->expandNode(Reference<css::awt::tree::XTreeNode>(group, UNO_QUERY_THROW));
     }
@@ -526,10 +694,15 @@ class ProposalsPanel
         setEnabled("StopIgnoringButton", ignored_->getSelectedItemPos() >= 0);
     }
 
-    void tell(const OUString &message) {
+    // A problem, said in the UI language: "Proposals could not finish: ...".
+    void tell(const std::string &problem) {
         try {
-            showMessage(context_, frame_, MessageKind::Error, message,
-                        OUString::createFromAscii(kTitle));
+            const Messages &messages = uiMessages(context_);
+            const std::string title = messages.text("command.Proposals");
+            showMessage(context_, frame_, MessageKind::Error,
+                        toOUString(messages.text("error.couldNotFinish",
+                                                 {{"command", title}, {"problem", problem}})),
+                        toOUString(title));
         } catch (...) {
         }
     }
@@ -550,7 +723,22 @@ class ProposalsPanel
     std::optional<Row> current_; // the finding chosen last, in the tree or by command
     std::vector<Reference<css::awt::tree::XMutableTreeNode>> findingNodes_; // by finding
     nlohmann::json report_;
+    rtl::Reference<AutoCheck> autoCheck_;
+    bool checking_ = false;
+    AutoCheck::Clock::time_point lastCheck_{};
 };
+
+void AutoCheck::notify(const Any &) {
+    const Reference<css::ui::XUIElement> alive(owner_);
+    if (!alive.is())
+        return;
+    {
+        std::lock_guard<std::mutex> lock(state_->mutex);
+        if (state_->stopped)
+            return;
+    }
+    panel_->checkAfterChanges();
+}
 
 // The open panel of the frame, if any: the one shown, else the newest (the sidebar may keep a
 // panel of an earlier context hidden).

@@ -274,13 +274,7 @@ class ValidateDialog
             rows_.push_back(std::nullopt);
             for (std::size_t i : findings) {
                 const Diagnostic &d = run_.diagnostics[i];
-                entries.push_back(toOUString(
-                    "    " + messages.text(
-                                 "validate.entry",
-                                 {{"severity", messages.text("severity." + std::string(severityName(
-                                                                               d.severity)))},
-                                  {"message", messages.finding(ruleId(d.rule), d.message)},
-                                  {"rule", std::string(ruleId(d.rule))}})));
+                entries.push_back(toOUString("    " + findingEntry(messages, d)));
                 rows_.push_back(i);
             }
         }
@@ -410,13 +404,30 @@ std::string validationSummary(const Messages &messages, const CheckRun &run,
     return text;
 }
 
-std::string findingDetail(const Diagnostic &d) {
-    std::string detail = std::string(severityName(d.severity)) + " [" +
-                         std::string(ruleId(d.rule)) + "]: " + d.message;
+std::string findingEntry(const Messages &messages, const Diagnostic &d) {
+    return messages.text(
+        "validate.entry",
+        {{"severity", messages.text("severity." + std::string(severityName(d.severity)))},
+         {"message", messages.finding(ruleId(d.rule), d.message)},
+         {"rule", std::string(ruleId(d.rule))}});
+}
+
+std::string noteEntry(const Messages &messages, const Note &note) {
+    return messages.text("deck.note", {{"message", messages.fromTemplates("note.", note.message)}});
+}
+
+std::string findingDetail(const Messages &messages, const Diagnostic &d) {
+    std::string detail = messages.text(
+        "deck.detail",
+        {{"severity", messages.text("severity." + std::string(severityName(d.severity)))},
+         {"rule", std::string(ruleId(d.rule))},
+         {"message", messages.finding(ruleId(d.rule), d.message)}});
     if (d.fix)
-        detail += "\nFix: " + d.fix->description();
+        detail +=
+            "\n" + messages.text("validate.fix",
+                                 {{"fix", messages.fromTemplates("fix.", d.fix->description())}});
     for (const Note &note : d.notes)
-        detail += "\nnote: " + note.message;
+        detail += "\n" + noteEntry(messages, note);
     return detail;
 }
 

@@ -46,8 +46,14 @@ std::string checkedAgainst(const Messages &messages, const CheckRun &run, const 
 std::string validationSummary(const Messages &messages, const CheckRun &run,
                               const BaseChoice &bases);
 
-// A chosen finding in full: severity, rule, message, what its fix does, and its notes.
-std::string findingDetail(const Diagnostic &diagnostic);
+// A finding as a line of a list ("error: message [rule]") and a note under it, in the UI
+// language.
+std::string findingEntry(const Messages &messages, const Diagnostic &diagnostic);
+std::string noteEntry(const Messages &messages, const Note &note);
+
+// A chosen finding in full, in the UI language: severity, rule, message, what its fix does,
+// and its notes.
+std::string findingDetail(const Messages &messages, const Diagnostic &diagnostic);
 
 // Validates the frame's document and shows the dialog without waiting for it (it stays open
 // beside the document until closed, or until the document's window goes). Returns the check

@@ -185,6 +185,44 @@ class MenuAndBaseFilesTest(VisibleOfficeTest):
         self.press(settings, "OK").outcome()
         self.assertEqual(call.outcome()["source"], "EUR")
 
+    def test_contribution_settings_take_the_cover_and_write_no_empty_property(self):
+        """Defect 5: with no proposal line yet, the document and addendum come from the cover;
+        what is left empty is no custom property at all."""
+        doc = self.new_document()
+        doc.getText().setString("Addendum 3 to\nDocument 35-E\nA first paragraph.")
+        call = Call(self.command, doc, "ContributionSettings")
+        settings = self.dialog("Contribution Settings")
+        values = {f.getAccessibleName(): f.getText() for f in find(settings, Role.TEXT)}
+        self.assertEqual(values.get("Document (35, XX):"), "35", values)
+        self.assertEqual(values.get("Addendum:"), "3", values)
+        self.assertEqual(values.get("Source (ATU, EUR, USA):"), "", values)
+        self.assertEqual(values.get("Assembly:"), "", values)
+        self.type_into(settings, "Source (ATU, EUR, USA):", "ATU")
+        self.press(settings, "OK").outcome()
+        self.assertEqual(call.outcome(), {"source": "ATU", "document": "35", "addendum": "3", "assembly": ""})
+        info = doc.getDocumentProperties().getUserDefinedProperties().getPropertySetInfo()
+        written = sorted(p.Name for p in info.getProperties() if p.Name.startswith("Proposal "))
+        self.assertEqual(written, ["Proposal Addendum", "Proposal Document", "Proposal Source"])
+
+    def test_mark_up_outside_a_resolution_refuses_before_asking_anything(self):
+        """Defect 5: Mark Up Against Base with the cursor outside any resolution says so at
+        once, before the contribution's settings or the base files are asked for."""
+        doc = self.new_document()
+        doc.getText().setString("A paragraph that belongs to no resolution.")
+        self.addCleanup(lambda: [self.press(d, "Cancel").outcome()
+                                 for d in self.top_windows("Contribution Settings")])
+        call = Call(self.command, doc, "MarkUpAgainstBase")
+        refusal = self.focused_dialog("Mark Up Against Base")
+        self.assertIsNotNone(refusal, "no refusal; open: %r" % [
+            w.getAccessibleContext().getAccessibleName() for w in self.top_windows("")])
+        self.assertFalse(self.top_windows("Contribution Settings"))
+        refusal.getChild("ok").executeAction("CLICK", ())
+        result = call.outcome()
+        self.assertIn("not inside a resolution", result.get("error", ""), result)
+        self.assertFalse(self.top_windows(PICKER))
+        info = doc.getDocumentProperties().getUserDefinedProperties().getPropertySetInfo()
+        self.assertFalse([p.Name for p in info.getProperties() if p.Name.startswith("Proposal ")])
+
     def test_first_command_needing_the_base_asks_for_it_once(self):
         base = self.copy(BASE)
         doc = self.new_document()

@@ -5,18 +5,21 @@ import json
 import re
 import os
 import shutil
+import subprocess
 import unittest
 
 import uno
 
 import pa_harness as h
 import test_check as cases
-from pa_display import Role, VisibleOfficeTest
+from pa_display import WAIT_FACTOR, Role, VisibleOfficeTest
 
 DECK = "ProposalAssistantDeck"
 VALIDATE = "vnd.itu.proposalassistant:Validate"
 SELECTED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.SELECTED")
 SHOWING = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.SHOWING")
+ENABLED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")
+XDOTOOL = shutil.which("xdotool")
 TREE = 65
 # Parts of the document window whose trees are large and not the sidebar's.
 SKIPPED = (13, 35, 41, 57, 63, 83, 84, 85, 86)
@@ -214,6 +217,100 @@ class ProposalsDeckTest(VisibleOfficeTest):
         self.assertTrue(self.until(lambda: ignored_rules(doc) == ""))
         self.assertTrue(self.until(lambda: self.summary(doc) == before), self.summary(doc))
         self.assertTrue(self.office.alive())
+
+    def click_at(self, x, y):
+        """A real click of the mouse's first button at (x, y) on the screen, through the X
+        server (xdotool on the test's own display)."""
+        subprocess.run([XDOTOOL, "mousemove", "--sync", str(x), str(y), "click", "1"],
+                       check=True, timeout=30 * WAIT_FACTOR, env=os.environ)
+
+    def click(self, accessible):
+        """A click in the middle of `accessible`'s box on the screen."""
+        point, size = accessible.getLocationOnScreen(), accessible.getSize()
+        self.assertTrue(size.Width > 0 and size.Height > 0, "%s has no size" % accessible.getAccessibleName())
+        self.click_at(point.X + size.Width // 2, point.Y + size.Height // 2)
+
+    @unittest.skipUnless(XDOTOOL, "xdotool is not installed")
+    def test_a_mouse_click_chooses_a_finding_and_fixes_it(self):
+        doc = self.open_proposal(lambda d: cases.replace(d, 24, "b)", "c)", tracked=True))
+        report, parts = self.validate(doc)
+        finding = next(f for f in report["diagnostics"] if f["rule"] == "item-sequence")
+        name = "%s: %s [%s]" % (finding["severity"], finding["message"], finding["rule"])
+        # Where the finding's row is. LibreOffice (7.4) gives an entry below the tree's first
+        # level a box relative to its parent entry, so the row is found from the tree's own
+        # box: its rows are the one proposal's heading (no row for the hidden root), then its
+        # findings in order (their notes folded), each as high as an entry.
+        self.assertEqual({f["proposal"] for f in report["diagnostics"]}, {0})
+        tree = self.tree(parts)
+        top = [tree.getAccessibleChild(k).getAccessibleContext().getAccessibleName()
+               for k in range(tree.getAccessibleChildCount())]
+        self.assertEqual(len(top), 1, top)
+        self.assertTrue(top[0].startswith("MOD ATU/35A3/1: "), top)
+        in_order = []
+        for parent, i, entry_name in self.findings(parts):
+            if entry_name not in in_order:
+                in_order.append(entry_name)
+        self.assertIn(name, in_order)
+        entry = next(parent.getAccessibleChild(i).getAccessibleContext()
+                     for parent, i, entry_name in self.findings(parts) if entry_name == name)
+        row_height = entry.getSize().Height
+        box, box_size = tree.getLocationOnScreen(), tree.getSize()
+        row = 1 + in_order.index(name)
+        self.assertTrue(row_height > 0 and (row + 1) * row_height <= box_size.Height, (row_height, box_size.Height))
+        # The words are selected by the click, not left selected from before.
+        doc.getCurrentController().select(doc.getText().getStart())
+        self.assertEqual(self.selection(doc), "")
+        self.click_at(box.X + box_size.Width // 2, box.Y + row * row_height + row_height // 2)
+        self.assertTrue(self.until(lambda: self.selection(doc) == finding["words"]),
+                        "selected: %r" % self.selection(doc))
+        detail = "%s [%s]: %s" % (finding["severity"], finding["rule"], finding["message"])
+        self.assertTrue([l for l in self.labels(self.panel(doc)) if l.startswith(detail)], detail)
+
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        fix = self.until(lambda: (lambda b: b if b.getAccessibleStateSet().contains(ENABLED) else None)(
+            self.button(self.panel(doc), "Fix")))
+        self.assertIsNotNone(fix, "Fix is not enabled for the chosen finding")
+        self.click(fix)
+        self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps), "Fix did nothing")
+        self.assertEqual(undo.getAllUndoActionTitles()[0], finding["fix"])
+        self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
+        self.assertTrue(self.office.alive())
+
+    def document_window(self, doc):
+        """The UI-test object of the document's editing window, once the document has the
+        focus (keys typed there are the user's)."""
+        frame = doc.getCurrentController().getFrame()
+        frame.activate()
+        frame.getComponentWindow().setFocus()
+
+        def edit():
+            try:
+                return self.uitest.getTopFocusWindow().getChild("writer_edit")
+            except Exception:
+                return None
+        window = self.until(edit)
+        self.assertIsNotNone(window, "the document window does not have the focus")
+        return window
+
+    def test_typing_a_mistake_is_found_without_check_again(self):
+        """The deck checks again by itself a short while after the user stops typing."""
+        doc = self.open_proposal(cases.untouched)
+        report, parts = self.validate(doc)
+        before = self.summary(doc)
+        errors = lambda findings: [f for f in findings if f[2].startswith("error:") and f[2].endswith("[item-sequence]")]
+        self.assertFalse(errors(self.findings(parts)), before)
+        # The label "b)" of item 24 typed over as "c)", key by key.
+        label = cases.body(doc)[24]
+        self.assertEqual(label.getString()[:2], "b)")
+        cursor = label.getText().createTextCursorByRange(label.getStart())
+        cursor.goRight(1, True)
+        doc.getCurrentController().select(cursor)
+        self.document_window(doc).executeAction("TYPE", (h.prop("TEXT", "c"),))
+        self.assertTrue(self.until(lambda: cases.body(doc)[24].getString()[:2] == "c)"), "the key did not arrive")
+        self.assertTrue(self.until(lambda: self.summary(doc) not in (None, before), 20), before)
+        self.assertTrue(self.until(lambda: errors(self.findings(self.panel(doc)))),
+                        [f[2] for f in self.findings(self.panel(doc))])
 
     def test_validate_in_dialog_stays_as_the_fallback(self):
         doc = self.open_proposal(cases.untouched)

@@ -15,6 +15,7 @@ import pa_harness as h
 import test_check as cases
 from pa_display import Call, Role, VisibleOfficeTest, find, tree
 from test_menu_and_base_files import menu_entries
+from test_proposals_deck import SHOWING, TREE, walk
 
 EXTENSION = "org.itu.proposalassistant"
 # Writer's own top-level menus, whose mnemonics the Proposals menu must leave free.
@@ -292,6 +293,7 @@ class UiLanguagesTest(VisibleOfficeTest):
     def test_french(self):
         self.check_language("fr")
         self.check_validate_in_french()
+        self.check_deck_in_french()
         self.check_options_page_in_french()
 
     def check_options_page_in_french(self):
@@ -342,6 +344,51 @@ class UiLanguagesTest(VisibleOfficeTest):
                       "modification n'est pas suivie [untracked-change]", finding[0])
         find(dialog, Role.PUSH_BUTTON, "Fermer")[0].doAccessibleAction(0)
         self.until(lambda: not self.top_windows("Valider"))
+
+    def check_deck_in_french(self):
+        """The Proposals deck: its tree's headings, counts and findings, its buttons, and the
+        undo step of a fix are French."""
+        copy = os.path.join(self.dir, "proposal-fr-deck.docx")
+        shutil.copy(cases.PROPOSAL, copy)
+        doc = self.show(self.office.load(copy))
+        self.addCleanup(h.close, doc)
+        doc.RecordChanges = False
+        frame = doc.getCurrentController().getFrame()
+        frame.activate()
+        frame.getComponentWindow().setFocus()
+        sidebar = doc.getCurrentController().getSidebar()
+        sidebar.setVisible(True)
+        self.assertTrue(self.until(lambda: sidebar.getDecks().hasByName("ProposalAssistantDeck")))
+        validate = "vnd.itu.proposalassistant:Validate"
+        report = json.loads(self.office.dispatch(doc, validate).Result)
+
+        def panel():
+            parts = walk(frame.getContainerWindow().getAccessibleContext(), [])
+            trees = [p for p in parts if p.getAccessibleRole() == TREE and p.getAccessibleStateSet().contains(SHOWING)]
+            return walk(trees[0].getAccessibleParent().getAccessibleContext(), []) if trees else None
+
+        def names(role):
+            parts = panel() or []
+            return [p.getAccessibleName() for p in parts if role is None or p.getAccessibleRole() == role]
+        entries = self.until(lambda: [n for n in names(None) if n.startswith("MOD ")])
+        self.assertTrue(entries, names(None))
+        self.assertRegex(entries[0], r"^MOD ATU/35A3/1 : \d+ erreurs?, \d+ avertissements?, \d+ remarques?$")
+        findings = set(n for n in names(None) if n.startswith(("erreur : ", "avertissement : ", "remarque : ")))
+        self.assertEqual(len(findings), len(set(f["message"] for f in report["diagnostics"])), names(None))
+        buttons = names(Role.PUSH_BUTTON)
+        for name in ("Corriger", "Corriger toute cette règle", "Ignorer la règle", "Vérifier à nouveau"):
+            self.assertIn(name, buttons)
+        # A style finding fixed from the deck: its undo step is named in French.
+        index = next(i for i, f in enumerate(report["diagnostics"]) if f["rule"] == "style")
+        self.office.dispatch(doc, validate, Finding=index)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        button = next(p for p in panel() if p.getAccessibleRole() == Role.PUSH_BUTTON and
+                      p.getAccessibleName() == "Corriger")
+        button.doAccessibleAction(0)
+        self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps))
+        self.assertTrue(undo.getAllUndoActionTitles()[0].startswith("Appliquer le style de paragraphe « "),
+                        undo.getAllUndoActionTitles()[0])
 
     def test_russian(self):
         self.check_language("ru")

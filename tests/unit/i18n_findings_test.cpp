@@ -146,3 +146,38 @@ TEST_CASE("a translated finding quotes the document's words as they stand", "[i1
     const Messages en = Messages::load(kMessages, "en-US");
     CHECK(en.finding(ruleId(styled[0].rule), styled[0].message) == styled[0].message);
 }
+
+TEST_CASE("a mistake in a list and the labels that follow from it are written in each UI language",
+          "[i18n]") {
+    // a), c), d), e): the lettering skips once, and the items after it follow from it.
+    std::vector<std::string> lines = mod({{8, "c)\tthat traffic grows,"}});
+    lines.insert(lines.begin() + 9, {"d)\tthat letters travel,", "e)\tthat parcels travel,"});
+    const std::vector<Diagnostic> found = findings(lines);
+    std::vector<const Diagnostic *> sequence;
+    for (const Diagnostic &d : found)
+        if (d.rule == Rule::ItemSequence)
+            sequence.push_back(&d);
+    REQUIRE(sequence.size() == 1);
+    REQUIRE(sequence[0]->notes.size() == 2);
+    // The clause check's words, as it writes them (ItemChecks: clauses of a resolution).
+    const std::string clause = "Resolution 11, resolves: clause 3 does not follow clause 1; it "
+                               "should be 2, and 2 clauses after it follow from it";
+    for (const std::string language : {"fr", "es", "ru", "ar", "zh-CN"}) {
+        const Messages messages = Messages::load(kMessages, language);
+        INFO(language << ": " << sequence[0]->message);
+        const std::string shown = messages.finding("item-sequence", sequence[0]->message);
+        for (const char *english : {"lettering", "should", "follow", "after it"})
+            CHECK(shown.find(english) == std::string::npos);
+        for (const Note &note : sequence[0]->notes) {
+            const std::string written = messages.fromTemplates("note.", note.message);
+            CHECK(written.find("follows") == std::string::npos);
+            CHECK(written.find("should") == std::string::npos);
+        }
+        const std::string clauses = messages.finding("item-sequence", clause);
+        for (const char *english : {"does not", "should", "follow", "after it"})
+            CHECK(clauses.find(english) == std::string::npos);
+    }
+    CHECK(Messages::load(kMessages, "fr").finding("item-sequence", clause) ==
+          "Resolution 11, resolves : la clause 3 ne suit pas la clause 1 ; elle devrait être 2, et "
+          "2 clauses suivantes en découlent");
+}

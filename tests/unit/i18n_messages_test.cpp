@@ -237,3 +237,25 @@ TEST_CASE("every dialog string an .xdl names is in every language's resource", "
     }
     CHECK(dialogs >= 5);
 }
+
+TEST_CASE("of the templates that match, the most specific one writes the message", "[i18n]") {
+    const fs::path folder = fs::temp_directory_path() / "pa-messages-specific";
+    fs::create_directories(folder);
+    // The general template's key sorts first: before, it took every message of the rule.
+    std::ofstream(folder / "en.json") << R"({
+        "finding.item-sequence.1": "{where}: {what}",
+        "finding.item-sequence.2": "{where}: clause {label} does not follow clause {previous}",
+        "finding.item-sequence.3": "{where}: clause {label} is the first clause"})";
+    std::ofstream(folder / "fr.json") << R"({
+        "finding.item-sequence.1": "{where} : {what}",
+        "finding.item-sequence.2": "{where} : la clause {label} ne suit pas la clause {previous}",
+        "finding.item-sequence.3": "{where} : la clause {label} est la première"})";
+    const Messages fr = Messages::load(folder, "fr");
+    CHECK(fr.finding("item-sequence", "Resolution 11: clause 3 does not follow clause 1") ==
+          "Resolution 11 : la clause 3 ne suit pas la clause 1");
+    CHECK(fr.finding("item-sequence", "Resolution 11: clause 2 is the first clause") ==
+          "Resolution 11 : la clause 2 est la première");
+    CHECK(fr.finding("item-sequence", "Resolution 11: something else") ==
+          "Resolution 11 : something else");
+    fs::remove_all(folder);
+}

@@ -180,22 +180,40 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
         "where", "ordinal",  "part",       "because",  "why",
         "what",  "baseName", "numberSays", "coverSays"};
     const std::string prefix(prefixView);
+    // Of the templates that match, the most specific: the one whose own words (what is left
+    // of it without its {fields}) are the most. "{where}: {what}" matches nearly anything and
+    // must not win over "{where}: clause {label} does not follow clause {previous}" because its
+    // key sorts first.
+    const std::string *best = nullptr;
+    std::vector<std::string> bestNames;
+    std::smatch bestMatch;
+    std::size_t bestWords = 0;
     for (auto it = english_.lower_bound(prefix);
          it != english_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
         std::vector<std::string> names;
         std::smatch match;
         if (!std::regex_match(englishMessage, match, templatePattern(it->second, names)))
             continue;
-        Fields fields;
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            std::string value = match[i + 1].str();
-            if (depth < 2 && kWorded.count(names[i]))
-                value = fromTemplates("part.", value, depth + 1);
-            fields[names[i]] = value;
-        }
-        return text(it->first, fields);
+        std::size_t words = it->second.size();
+        for (const std::string &name : names)
+            words -= std::min(words, name.size() + 2);
+        if (best && words <= bestWords)
+            continue;
+        best = &it->first;
+        bestNames = std::move(names);
+        bestMatch = std::move(match);
+        bestWords = words;
     }
-    return englishMessage;
+    if (!best)
+        return englishMessage;
+    Fields fields;
+    for (std::size_t i = 0; i < bestNames.size(); ++i) {
+        std::string value = bestMatch[i + 1].str();
+        if (depth < 2 && kWorded.count(bestNames[i]))
+            value = fromTemplates("part.", value, depth + 1);
+        fields[bestNames[i]] = value;
+    }
+    return text(*best, fields);
 }
 
 std::vector<std::string> messageFields(std::string_view text) {
