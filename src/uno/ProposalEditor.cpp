@@ -7,6 +7,7 @@
 #include "ContributionSettings.hpp"
 #include "DocumentReader.hpp"
 #include "FindingActions.hpp"
+#include "LongText.hpp"
 #include "MarkupWriter.hpp"
 #include "Progress.hpp"
 #include "StyleWriter.hpp"
@@ -308,7 +309,7 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         marked.push_back(p.text(View::Marked));
         joined += (marked.size() == 1 && !afterParagraph ? "" : "\r") + marked.back();
     }
-    cursor->setString(toOUString(joined));
+    setLongString(cursor, toOUString(joined));
 
     // The cursor now spans the written text: its paragraphs are the block's (after the one it
     // follows), found without reading the document again.
@@ -641,10 +642,6 @@ namespace {
 
 enum class Scope { Document, Cursor };
 
-// Bytes of a paragraph Mark Up compares word by word; a longer one (a pasted book, not an
-// edited resolution) would make the word diff run for minutes.
-constexpr std::size_t kLongestMarkedUp = 100000;
-
 // The base of a resolution that lost its number line: the one whose history the text's
 // history continues (a revision appends its assembly), else the one with the same title.
 const BaseResolution *baseByHistoryOrTitle(const BaseText &base, const Document &document,
@@ -758,8 +755,6 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         for (std::size_t i = res.first; i <= res.last && cannot.empty(); ++i) {
             if (read.holdsObjects[i])
                 cannot = "it holds a footnote, field, comment or frame that its mark-up would lose";
-            else if (read.model.paragraphs[i].text(View::Marked).size() > kLongestMarkedUp)
-                cannot = "a paragraph of it is too long to mark up word by word";
         }
         if (!cannot.empty()) {
             if (scope == Scope::Cursor)

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import unittest
 from xml.sax.saxutils import escape
 
@@ -211,7 +212,7 @@ class HostileDocumentsTest(unittest.TestCase):
 
         # Written by hand: through the office, 1 MB of text costs about 40 s of layout.
         words = "considering that the assembly resolves to instruct the Director; "
-        big = (words * (1000000 // len(words) + 1))[:1000000]
+        big = cls.big = (words * (1000000 // len(words) + 1))[:1000000]
         paths["million-characters.odt"] = os.path.join(d, "million-characters.odt")
         h.write_odf(paths["million-characters.odt"], "text",
                     "<office:text><text:p>RESOLUTION 11 (Rev. Hammamet, 2016)</text:p>"
@@ -335,15 +336,39 @@ class HostileDocumentsTest(unittest.TestCase):
             json.loads(engine.applyStyles(doc))
             json.loads(checker.check(doc, (BASE_ODT,), SETTINGS))
             json.loads(editor.renumberProposals(doc, SETTINGS))
-            before = digest(doc)
+            # Written in pieces of at most 32,767 UTF-16 units: Writer's setString selects
+            # what it wrote with a 16-bit count.
+            started = time.monotonic()
             result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
-            self.assertEqual([s["reason"] for s in result["skipped"]],
-                             ["a paragraph of it is too long to mark up word by word"])
-            self.assertEqual(digest(doc), before)
+            print("\nmarkUp of the 1 MB paragraph on a bare model: %.1f s"
+                  % (time.monotonic() - started))
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
+            self.assertEqual(result["skipped"], [])
+            texts = [p.getString() for p in h.body(doc)]
+            self.assertIn(self.big, max(texts, key=len), "the paragraph is all there")
+            self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
+            before = digest(doc)
             with self.assertRaises(Exception):  # no view: no cursor to write at
                 editor.proposeNewResolution(doc, SETTINGS)
             self.assertEqual(digest(doc), before)
             self.assertTrue(self.office.alive())
+        finally:
+            h.close(doc)
+
+    def test_million_character_paragraph_through_the_cli(self):
+        profile = os.path.join(self.dir, "cli-profile")
+        out = os.path.join(self.dir, "million-characters.out.odt")
+        started = time.monotonic()
+        run = h.run_cli(["markup", "--base", BASE_ODT, self.inputs["million-characters.odt"],
+                         "-o", out], profile, timeout=600)
+        print("\nCLI markup of the 1 MB paragraph: %.1f s" % (time.monotonic() - started))
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotIn("skipped", run.stderr + run.stdout)
+        doc = self.office.load_model(out)
+        try:
+            texts = [p.getString() for p in h.body(doc)]
+            self.assertIn(self.big, max(texts, key=len))
+            self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
         finally:
             h.close(doc)
 
