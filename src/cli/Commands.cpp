@@ -53,6 +53,11 @@ using Json = nlohmann::ordered_json;
 
 namespace pa::cli {
 
+// An office exception's message in words, on one line: never its code or source paths.
+static std::string plainMessage(const rtl::OUString &message) {
+    return plainOfficeMessage(fromUno(message), "LibreOffice gave no reason");
+}
+
 namespace {
 
 // A FILE the tool could not open or read; the message says why, for one stderr line.
@@ -431,7 +436,7 @@ bool processFile(Office &office, const std::string &file, const char *reader, Wo
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
         reportFailure(file,
-                      std::string("the ") + reader + " cannot read it: " + fromUno(e.Message));
+                      std::string("the ") + reader + " cannot read it: " + plainMessage(e.Message));
     } catch (const uno::RuntimeException &) {
         recoverOffice(office, file);
     }
@@ -453,7 +458,7 @@ Reference<Interface> createService(Office &office, const char *service, const ch
         throw;
     } catch (const uno::Exception &e) {
         throw OfficeError(std::string("cannot create the ") + what + " " + service + ": " +
-                          fromUno(e.Message));
+                          plainMessage(e.Message));
     }
     if (!instance.is())
         throw OfficeError(
@@ -546,7 +551,7 @@ int runApplyStyles(Office &office, const Options &options) {
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, "the engine cannot read it: " + fromUno(e.Message));
+        reportFailure(file, "the engine cannot read it: " + plainMessage(e.Message));
     } catch (const uno::RuntimeException &) {
         reportFailure(file, "LibreOffice stopped while processing it");
     }
@@ -743,7 +748,7 @@ int runMarkup(Office &office, const Options &options) {
                 parseEngineJson(editor->markUp(document.text(), bases, toUno(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
             note.clear();
-            reportFailure(file, fromUno(e.Message));
+            reportFailure(file, plainMessage(e.Message));
             return 2;
         }
         uno::Sequence<beans::PropertyValue> args(2);
@@ -845,7 +850,7 @@ bool store(const Reference<text::XTextDocument> &document, const std::string &pa
         Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(fileUrl(path), args);
         return true;
     } catch (const uno::Exception &e) {
-        reportFailure(path, "cannot save: " + fromUno(e.Message));
+        reportFailure(path, "cannot save: " + plainMessage(e.Message));
         return false;
     }
 }
@@ -867,7 +872,7 @@ int runMerge(Office &office, const Options &options) {
                 merged.text(), synoptic ? synoptic->text() : Reference<text::XTextDocument>(),
                 contributions, absolutePaths(options.bases), toUno(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
-            std::cerr << "proposal-assistant: " << fromUno(e.Message) << "\n";
+            std::cerr << "proposal-assistant: " << plainMessage(e.Message) << "\n";
             return 2;
         }
         // The contributions went to the office by absolute path: name them as the user did.
@@ -898,8 +903,8 @@ int runMerge(Office &office, const Options &options) {
     } catch (const FileFailure &e) {
         reportFailure(options.output, e.what());
     } catch (const uno::RuntimeException &e) {
-        std::cerr << "proposal-assistant: LibreOffice stopped while merging: " << fromUno(e.Message)
-                  << "\n";
+        std::cerr << "proposal-assistant: LibreOffice stopped while merging: "
+                  << plainMessage(e.Message) << "\n";
         return 1;
     }
     return 2;

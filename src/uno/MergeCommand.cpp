@@ -10,6 +10,7 @@
 #include "SummaryDialog.hpp"
 #include "UnoStrings.hpp"
 #include "merge/MergeReport.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
@@ -199,15 +200,17 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
     } catch (const css::lang::IllegalArgumentException &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(toUtf8(e.Message));
+        return fail(plainOfficeMessage(toUtf8(e.Message), "an unexpected error"));
     } catch (const css::uno::Exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail("Merge Proposals could not finish: " + toUtf8(e.Message));
+        return fail("Merge Proposals could not finish: " +
+                    plainOfficeMessage(toUtf8(e.Message), "an unexpected error"));
     } catch (const std::exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(std::string("Merge Proposals could not finish: ") + e.what());
+        return fail("Merge Proposals could not finish: " +
+                    plainOfficeMessage(e.what(), "an unexpected error"));
     } catch (...) {
         closeDocument(merged);
         closeDocument(synoptic);
