@@ -223,6 +223,10 @@ class Office:
         """Desktop.terminate(), then wait for OUR process; kill that PID only if it lingers."""
         if self.process is None:
             return
+        code = self.process.poll()
+        if code is not None:  # it went away by itself: say how, for the failure it caused
+            sys.stderr.write("soffice.bin (pid %d) had exited with %d; its log ends:\n%s\n"
+                             % (self.process.pid, code, self._log_tail()))
         if self.desktop is not None:
             try:
                 for component in list(self._open_components()):

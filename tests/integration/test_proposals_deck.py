@@ -195,6 +195,25 @@ class ProposalsDeckTest(VisibleOfficeTest):
         after = json.loads(self.office.dispatch(doc, VALIDATE).Result)
         self.assertEqual([f for f in after["diagnostics"] if f["rule"] == "style"], [])
 
+    def test_document_closed_while_a_fix_is_checked_again(self):
+        """The flake of issue 10 item 7: the panel checks again after Fix all, and the office
+        handles events meanwhile; Validate and the closing of the document then disposed the
+        panel, and the panel's check went on into its cleared controls (SIGSEGV in
+        ProposalsPanel::control, seen in a core dump). The office must keep running."""
+        for _ in range(3):
+            doc = self.open_proposal(cases.untouched)
+            self.validate(doc)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            self.choose(doc, "style")
+            self.press(doc, "Fix all of this rule")
+            self.until(lambda: len(undo.getAllUndoActionTitles()) > steps, seconds=30)
+            # At once, while the panel is checking the fixed document again: Validate shows
+            # the deck afresh, and the document is closed.
+            self.office.dispatch(doc, VALIDATE)
+            h.close(doc)
+            self.assertTrue(self.office.alive(), "the office died")
+
     def test_ignore_rule_and_stop_ignoring(self):
         doc = self.open_proposal(cases.untouched)
         report, parts = self.validate(doc)
