@@ -56,6 +56,13 @@ void installSignalHandlers() {
     sigemptyset(&sa.sa_mask);
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         sigaction(sig, &sa, nullptr);
+    // An office that dies closes the bridge's pipe: the next write to it must fail (the bridge
+    // is disposed, the CLI reports the file and starts another office), not kill the CLI with
+    // SIGPIPE (exit -13 in test_cli_restarts_an_office_that_dies on a loaded machine).
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, nullptr);
 }
 
 LocalUno::LocalUno() {
