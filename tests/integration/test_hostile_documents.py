@@ -27,7 +27,12 @@ MENU = [("RecognizeStructure", {}), ("Validate", {}),
         ("ProposeModification", {"Number": "11"}), ("ProposeSuppression", {"Number": "11"}),
         ("ProposeNoChange", {"Number": "11"}), ("ProposeNewResolution", {}),
         ("RenumberProposals", {}), ("MarkUpAgainstBase", {}), ("ContributionSettings", {}),
-        ("ChooseBaseFiles", {})]
+        ("ChooseBaseFiles", {}), ("ShowProposalsDeck", {}),
+        # The hostile document merged with itself: the merge writes new documents only.
+        ("MergeProposals", {"Number": "11", "Synoptic": True, "Hidden": True,
+                            "Contributions": "the document"})]
+# What a message to the user must never show: the office's codes, its source files.
+INTERNAL = r"0x[0-9a-fA-F]{3}|\.[ch]xx:\d|Error Area|ErrCode"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
 
@@ -227,12 +232,25 @@ class HostileDocumentsTest(unittest.TestCase):
                 doc.getCurrentController().getViewCursor().gotoRange(paragraph.getStart(), False)
                 return
 
-    def run_command(self, doc, command, arguments):
+    def run_command(self, doc, command, arguments, path=None):
         args = [h.prop("Settings", SETTINGS),
                 h.prop("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(BASE_ODT),)))]
-        args += [h.prop(k, v) for k, v in arguments.items()]
+        for k, v in arguments.items():
+            if v == "the document":
+                v = uno.Any("[]string", (uno.systemPathToFileUrl(path),))
+            args.append(h.prop(k, v))
+        components = self.components()
         event = self.office.dispatch(doc, "vnd.itu.proposalassistant:" + command, args)
+        for opened in self.components():  # the merged draft and its synoptic table
+            if not any(opened == known for known in components):
+                h.close(opened)
         return event.State, json.loads(event.Result) if event.Result else {}
+
+    def components(self):
+        found, enum = [], self.office.desktop.getComponents().createEnumeration()
+        while enum.hasMoreElements():
+            found.append(enum.nextElement())
+        return found
 
     def test_every_menu_command_on_every_hostile_document(self):
         for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
@@ -243,13 +261,15 @@ class HostileDocumentsTest(unittest.TestCase):
                         self.cursor_into(doc)
                         undo = doc.getUndoManager()
                         before = snapshot(doc)
-                        state, result = self.run_command(doc, command, arguments)
+                        state, result = self.run_command(doc, command, arguments,
+                                                         self.inputs[name])
                         self.assertTrue(self.office.alive(), "the office died")
                         steps = len(undo.getAllUndoActionTitles())
                         if state != 1 or "error" in result or "cancelled" in result:
-                            # A refusal says why in one line and changes nothing.
+                            # A refusal says why in one line of words and changes nothing.
                             if "error" in result:
                                 self.assertNotIn("\n", result["error"].strip())
+                                self.assertNotRegex(result["error"], INTERNAL)
                             self.assertEqual(snapshot(doc), before, result)
                             self.assertEqual(steps, 0, result)
                         elif steps:
@@ -347,6 +367,20 @@ class HostileDocumentsTest(unittest.TestCase):
             texts = [p.getString() for p in h.body(doc)]
             self.assertIn(self.big, max(texts, key=len), "the paragraph is all there")
             self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
+            # Fix: each fixable finding of the marked-up 1 MB resolution, or a refusal that
+            # changes nothing.
+            report = json.loads(checker.check(doc, (BASE_ODT,), SETTINGS))
+            for _ in range(3):
+                fixable = [i for i, d in enumerate(report["diagnostics"]) if "fix" in d]
+                if not fixable:
+                    break
+                before = digest(doc)
+                try:
+                    report = json.loads(checker.applyFix(doc, (BASE_ODT,), SETTINGS, fixable[0]))
+                except Exception as refused:
+                    self.assertNotRegex(str(refused), INTERNAL)
+                    self.assertEqual(digest(doc), before, refused)
+                    break
             before = digest(doc)
             with self.assertRaises(Exception):  # no view: no cursor to write at
                 editor.proposeNewResolution(doc, SETTINGS)
@@ -369,6 +403,19 @@ class HostileDocumentsTest(unittest.TestCase):
             texts = [p.getString() for p in h.body(doc)]
             self.assertIn(self.big, max(texts, key=len))
             self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
+        finally:
+            h.close(doc)
+        # The marked-up 1 MB proposal merged (with the synoptic table) as a contribution.
+        merged, synoptic = out + ".merged.odt", out + ".synoptic.odt"
+        started = time.monotonic()
+        run = h.run_cli(["merge", "--base", BASE_ODT, "--resolution", "11", "--json", out,
+                         "-o", merged, "--synoptic", synoptic], profile, timeout=600)
+        print("CLI merge of the 1 MB proposal: %.1f s" % (time.monotonic() - started))
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotRegex(run.stderr, INTERNAL)
+        doc = self.office.load_model(merged)
+        try:
+            self.assertIn(self.big, max((p.getString() for p in h.body(doc)), key=len))
         finally:
             h.close(doc)
 
