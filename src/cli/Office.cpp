@@ -1,6 +1,7 @@
 // A headless LibreOffice for the command-line tool: the local UNO runtime that talks to it, and
 // the soffice.bin process itself, started on a given profile and stopped by its PID only.
 #include "Office.hpp"
+#include "report/OfficeErrors.hpp"
 #include "report/Timing.hpp"
 
 #include "UnoText.hpp"
@@ -79,7 +80,8 @@ LocalUno::LocalUno() {
     try {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot start the local UNO runtime: " + fromUno(e.Message));
+        throw OfficeError("cannot start the local UNO runtime: " +
+                          plainOfficeMessage(fromUno(e.Message), "no reason given"));
     }
 }
 
@@ -91,7 +93,8 @@ void LocalUno::addTypes(const std::string &rdbPath) {
             UNO_QUERY_THROW);
         types->insert(uno::Any(fileUrl(rdbPath)));
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot read the type registry " + rdbPath + ": " + fromUno(e.Message));
+        throw OfficeError("cannot read the type registry " + rdbPath + ": " +
+                          plainOfficeMessage(fromUno(e.Message), "no reason given"));
     }
 }
 
