@@ -223,10 +223,6 @@ class Office:
         """Desktop.terminate(), then wait for OUR process; kill that PID only if it lingers."""
         if self.process is None:
             return
-        code = self.process.poll()
-        if code is not None:  # it went away by itself: say how, for the failure it caused
-            sys.stderr.write("soffice.bin (pid %d) had exited with %d; its log ends:\n%s\n"
-                             % (self.process.pid, code, self._log_tail()))
         if self.desktop is not None:
             try:
                 for component in list(self._open_components()):
@@ -239,10 +235,14 @@ class Office:
                 pass  # the bridge goes down with the office
         self.desktop = self.ctx = None
         try:
-            self.process.wait(timeout=scaled(20))
+            code = self.process.wait(timeout=scaled(20))
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=scaled(10))
+            code = 0  # killed by us: nothing to tell
+        if code != 0:  # a crash (negative: the signal) or an error: say so for the failure
+            sys.stderr.write("soffice.bin (pid %d) exited with %d; its log ends:\n%s\n"
+                             % (self.process.pid, code, self._log_tail()))
         self.process = None
 
     def _open_components(self):
