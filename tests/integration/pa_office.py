@@ -387,5 +387,8 @@ def close(doc):
     if doc is not None:
         try:
             doc.close(True)
-        except Exception:
-            doc.dispose()
+        except Exception as e:
+            # A command still at work vetoed it and took the ownership: it closes the document
+            # when it ends. Disposing it now would pull the document from under the command.
+            if "CloseVetoException" not in type(e).__name__:
+                doc.dispose()
