@@ -31,6 +31,8 @@ MENU = [("RecognizeStructure", {}), ("Validate", {}),
         # The hostile document merged with itself: the merge writes new documents only.
         ("MergeProposals", {"Number": "11", "Synoptic": True, "Hidden": True,
                             "Contributions": "the document"})]
+# Read through the engine on a bare model only (a frame would spend minutes on their layout).
+LONG = ("million-characters.odt", "astral-plane.odt")
 # What a message to the user must never show: the office's codes, its source files.
 INTERNAL = r"0x[0-9a-fA-F]{3}|\.[ch]xx:\d|Error Area|ErrCode"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
@@ -223,6 +225,13 @@ class HostileDocumentsTest(unittest.TestCase):
                     "<office:text><text:p>RESOLUTION 11 (Rev. Hammamet, 2016)</text:p>"
                     "<text:p>considering</text:p><text:p>a)\t%s</text:p></office:text>"
                     % escape(big))
+        # 80,000 UTF-16 units of surrogate pairs: one of the pieces' ends falls inside a pair.
+        cls.astral = "\U0001F600" * 40000
+        paths["astral-plane.odt"] = os.path.join(d, "astral-plane.odt")
+        h.write_odf(paths["astral-plane.odt"], "text",
+                    "<office:text><text:p>RESOLUTION 11 (Rev. Hammamet, 2016)</text:p>"
+                    "<text:p>considering</text:p><text:p>a)\t%s</text:p></office:text>"
+                    % cls.astral)
         return paths
 
     def cursor_into(self, doc):
@@ -253,7 +262,7 @@ class HostileDocumentsTest(unittest.TestCase):
         return found
 
     def test_every_menu_command_on_every_hostile_document(self):
-        for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
+        for name in sorted(n for n in self.inputs if n not in LONG):
             for command, arguments in MENU:
                 with self.subTest(input=name, command=command):
                     doc = self.office.load(self.inputs[name])
@@ -289,7 +298,7 @@ class HostileDocumentsTest(unittest.TestCase):
     def test_fixes_of_findings_in_hostile_documents(self):
         checker = self.office.extension_service("org.itu.proposalassistant.ProposalChecker", RDB)
         applied = []
-        for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
+        for name in sorted(n for n in self.inputs if n not in LONG):
             with self.subTest(input=name):
                 doc = self.office.load(self.inputs[name])
                 try:
@@ -386,6 +395,22 @@ class HostileDocumentsTest(unittest.TestCase):
                 editor.proposeNewResolution(doc, SETTINGS)
             self.assertEqual(digest(doc), before)
             self.assertTrue(self.office.alive())
+        finally:
+            h.close(doc)
+
+    # Fails: "the range runs past the end of its paragraph". The pieces keep surrogate pairs
+    # whole, but the cursor moves after writing (FindingActions moveRight, MarkupWriter select)
+    # count UTF-16 units while Writer's goRight counts code points (checked: goRight(2) over two
+    # emoji selects 4 units): past the first character outside the Basic Multilingual Plane
+    # (emoji, rare Han characters) every offset lands too far.
+    @unittest.expectedFailure
+    def test_long_paragraph_of_surrogate_pairs_is_written_whole(self):
+        doc = self.office.load_model(self.inputs["astral-plane.odt"])
+        try:
+            editor = self.office.extension_service("org.itu.proposalassistant.ProposalEditor", RDB)
+            result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
+            self.assertIn(self.astral, max((p.getString() for p in h.body(doc)), key=len))
         finally:
             h.close(doc)
 
