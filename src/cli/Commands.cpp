@@ -51,6 +51,11 @@ using Json = nlohmann::ordered_json;
 
 namespace pa::cli {
 
+// An office exception's message in words, on one line: never its code or source paths.
+static std::string plainMessage(const rtl::OUString &message) {
+    return plainOfficeMessage(pa::office::toUtf8(message), "LibreOffice gave no reason");
+}
+
 namespace {
 
 // A FILE the tool could not open or read; the message says why, for one stderr line.
@@ -341,8 +346,8 @@ bool processFile(Office &office, const std::string &file, const char *reader, Wo
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, std::string("the ") + reader +
-                                " cannot read it: " + office::toUtf8(e.Message));
+        reportFailure(file,
+                      std::string("the ") + reader + " cannot read it: " + plainMessage(e.Message));
     } catch (const uno::RuntimeException &) {
         recoverOffice(office, file);
     }
@@ -364,7 +369,7 @@ Reference<Interface> createService(Office &office, const char *service, const ch
         throw;
     } catch (const uno::Exception &e) {
         throw OfficeError(std::string("cannot create the ") + what + " " + service + ": " +
-                          office::toUtf8(e.Message));
+                          plainMessage(e.Message));
     }
     if (!instance.is())
         throw OfficeError(
@@ -457,7 +462,7 @@ int runApplyStyles(Office &office, const Options &options) {
     } catch (const FileFailure &e) {
         reportFailure(file, e.what());
     } catch (const lang::IllegalArgumentException &e) {
-        reportFailure(file, "the engine cannot read it: " + office::toUtf8(e.Message));
+        reportFailure(file, "the engine cannot read it: " + plainMessage(e.Message));
     } catch (const uno::RuntimeException &) {
         reportFailure(file, "LibreOffice stopped while processing it");
     }
@@ -655,7 +660,7 @@ int runMarkup(Office &office, const Options &options) {
                 editor->markUp(document.text(), bases, office::toOUString(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
             note.clear();
-            reportFailure(file, office::toUtf8(e.Message));
+            reportFailure(file, plainMessage(e.Message));
             return 2;
         }
         const auto args = office::properties(
@@ -758,7 +763,7 @@ bool store(const Reference<text::XTextDocument> &document, const std::string &pa
             ->storeToURL(office::fileUrl(path), args);
         return true;
     } catch (const uno::Exception &e) {
-        reportFailure(path, "cannot save: " + office::toUtf8(e.Message));
+        reportFailure(path, "cannot save: " + plainMessage(e.Message));
         return false;
     }
 }
@@ -780,7 +785,7 @@ int runMerge(Office &office, const Options &options) {
                 merged.text(), synoptic ? synoptic->text() : Reference<text::XTextDocument>(),
                 contributions, absolutePaths(options.bases), office::toOUString(settings.dump())));
         } catch (const lang::IllegalArgumentException &e) {
-            std::cerr << "proposal-assistant: " << office::toUtf8(e.Message) << "\n";
+            std::cerr << "proposal-assistant: " << plainMessage(e.Message) << "\n";
             return 2;
         }
         // The contributions went to the office by absolute path: name them as the user did.
@@ -812,7 +817,7 @@ int runMerge(Office &office, const Options &options) {
         reportFailure(options.output, e.what());
     } catch (const uno::RuntimeException &e) {
         std::cerr << "proposal-assistant: LibreOffice stopped while merging: "
-                  << office::toUtf8(e.Message) << "\n";
+                  << plainMessage(e.Message) << "\n";
         return 1;
     }
     return 2;

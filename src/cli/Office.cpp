@@ -1,6 +1,7 @@
 // A headless LibreOffice for the command-line tool: the local UNO runtime that talks to it, and
 // the soffice.bin process itself, started on a given profile and stopped by its PID only.
 #include "Office.hpp"
+#include "report/OfficeErrors.hpp"
 #include "report/Timing.hpp"
 
 #include "office/Strings.hpp"
@@ -56,6 +57,13 @@ void installSignalHandlers() {
     sigemptyset(&sa.sa_mask);
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         sigaction(sig, &sa, nullptr);
+    // An office that dies closes the bridge's pipe: the next write to it must fail (the bridge
+    // is disposed, the CLI reports the file and starts another office), not kill the CLI with
+    // SIGPIPE (exit -13 in test_cli_restarts_an_office_that_dies on a loaded machine).
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, nullptr);
 }
 
 LocalUno::LocalUno() {
@@ -72,7 +80,8 @@ LocalUno::LocalUno() {
     try {
         context_ = cppu::defaultBootstrap_InitialComponentContext();
     } catch (const uno::Exception &e) {
-        throw OfficeError("cannot start the local UNO runtime: " + office::toUtf8(e.Message));
+        throw OfficeError("cannot start the local UNO runtime: " +
+                          plainOfficeMessage(pa::office::toUtf8(e.Message), "no reason given"));
     }
 }
 
@@ -85,7 +94,7 @@ void LocalUno::addTypes(const std::string &rdbPath) {
         types->insert(uno::Any(office::fileUrl(rdbPath)));
     } catch (const uno::Exception &e) {
         throw OfficeError("cannot read the type registry " + rdbPath + ": " +
-                          office::toUtf8(e.Message));
+                          plainOfficeMessage(pa::office::toUtf8(e.Message), "no reason given"));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "Office.hpp"
 #include "office/Strings.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
@@ -240,7 +241,8 @@ void installExtension(Office &office, const std::string &oxtPath) {
         if (!package.is())
             throw ProfileError("LibreOffice did not install " + oxtPath);
     } catch (const uno::Exception &e) {
-        throw ProfileError("installing " + oxtPath + " failed: " + office::toUtf8(e.Message));
+        throw ProfileError("installing " + oxtPath + " failed: " +
+                           plainOfficeMessage(pa::office::toUtf8(e.Message), "no reason given"));
     }
 }
 

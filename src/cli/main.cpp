@@ -5,6 +5,7 @@
 #include "Options.hpp"
 #include "Profile.hpp"
 #include "office/Strings.hpp"
+#include "report/OfficeErrors.hpp"
 #include "report/Timing.hpp"
 
 #include <chrono>
@@ -128,7 +129,8 @@ int main(int argc, char **argv) {
     } catch (const ProfileError &e) {
         std::cerr << "proposal-assistant: " << e.what() << "\n";
     } catch (const css::uno::Exception &e) {
-        std::cerr << "proposal-assistant: LibreOffice: " << pa::office::toUtf8(e.Message) << "\n";
+        std::cerr << "proposal-assistant: LibreOffice: "
+                  << pa::plainOfficeMessage(pa::office::toUtf8(e.Message), "it stopped") << "\n";
     } catch (const std::exception &e) {
         std::cerr << "proposal-assistant: " << e.what() << "\n";
     }

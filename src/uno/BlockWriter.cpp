@@ -2,6 +2,7 @@
 
 #include "EditSession.hpp"
 #include "FindingActions.hpp"
+#include "LongText.hpp"
 #include "UnoStrings.hpp"
 #include "markup/Markup.hpp"
 #include "office/Properties.hpp"
@@ -33,7 +34,7 @@ namespace {
 // The one place the block's text goes into the document: the cursor's text replaced by the
 // joined paragraphs ('\r' between them).
 void replaceText(const Reference<css::text::XTextCursor> &cursor, const std::string &joined) {
-    cursor->setString(toOUString(joined));
+    setLongString(cursor, toOUString(joined));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "FindingActions.hpp"
 
 #include "ContributionSettings.hpp"
+#include "LongText.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "office/Cursors.hpp"
@@ -42,7 +43,7 @@ void insertParagraphAfter(const Reference<css::text::XTextDocument> &document,
         owner->createTextCursorByRange(range->getEnd());
     const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
     owner->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    owner->insertString(at, toOUString(text), false);
+    setLongString(cursor, toOUString(text));
     Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
         ->setPropertyValue("ParaStyleName", Any(StyleWriter(document).resolve(style)));
 }

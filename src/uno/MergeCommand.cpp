@@ -12,6 +12,7 @@
 #include "UnoStrings.hpp"
 #include "merge/MergeReport.hpp"
 #include "office/Properties.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
@@ -204,15 +205,16 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
     } catch (const css::lang::IllegalArgumentException &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(messages.fromTemplates("refuse.", toUtf8(e.Message)));
+        return fail(messages.fromTemplates(
+            "refuse.", plainOfficeMessage(toUtf8(e.Message), "an unexpected error")));
     } catch (const css::uno::Exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(couldNotFinish(toUtf8(e.Message)));
+        return fail(couldNotFinish(plainOfficeMessage(toUtf8(e.Message), "an unexpected error")));
     } catch (const std::exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(couldNotFinish(e.what()));
+        return fail(couldNotFinish(plainOfficeMessage(e.what(), "an unexpected error")));
     } catch (...) {
         closeDocument(merged);
         closeDocument(synoptic);

@@ -1,15 +1,22 @@
 // Progress of a long command in Writer's status bar (the frame's status indicator), shown only
 // once the command has run for about a second: short commands do not flicker the bar.
+// While the bar is shown the office handles events (the indicator reschedules), so the document
+// could be closed under the command: it is not. A close asked for meanwhile is vetoed and done
+// when the command ends (the Progress goes).
 #pragma once
 
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
 
 #include <chrono>
 #include <cstddef>
 
 namespace pa::uno {
+
+class CloseVeto;
 
 class Progress {
   public:
@@ -42,6 +49,8 @@ class Progress {
     int percent_ = -1;
     double from_ = 0, to_ = 1;
     bool unavailable_ = false;
+    css::uno::Reference<css::util::XCloseable> closeable_;
+    rtl::Reference<CloseVeto> veto_;
 };
 
 } // namespace pa::uno

@@ -15,6 +15,7 @@
 #include "lexicon/Lexicon.hpp"
 #include "recognition/Cover.hpp"
 #include "recognition/Recognizer.hpp"
+#include "report/OfficeErrors.hpp"
 #include "text/Text.hpp"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -413,11 +414,14 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
         return {true, result};
     } catch (const css::lang::IllegalArgumentException &e) {
         // The editor's refusals are English sentences; the tables give them in the UI language.
-        return fail(messages.fromTemplates("refuse.", toUtf8(e.Message)));
+        return fail(messages.fromTemplates(
+            "refuse.", plainOfficeMessage(toUtf8(e.Message), messages.text("error.unexpected"))));
     } catch (const css::uno::Exception &e) {
-        return fail(couldNotFinish(toUtf8(e.Message)));
+        return fail(couldNotFinish(
+            plainOfficeMessage(toUtf8(e.Message), messages.text("error.unexpected"))));
     } catch (const std::exception &e) {
-        return fail(couldNotFinish(e.what()));
+        return fail(
+            couldNotFinish(plainOfficeMessage(e.what(), messages.text("error.unexpected"))));
     } catch (...) {
         return fail(couldNotFinish(messages.text("error.unexpected")));
     }

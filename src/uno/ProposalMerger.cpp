@@ -5,6 +5,7 @@
 
 #include "BaseLibrary.hpp"
 #include "DocumentReader.hpp"
+#include "LongText.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
 #include "merge/Merge.hpp"
@@ -91,7 +92,8 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
         marked.push_back(p.text(View::Marked));
         joined += (marked.size() == 1 ? "" : "\r") + marked.back();
     }
-    text->setString(toOUString(joined));
+    text->setString(OUString()); // tables and sections go too
+    setLongString(text->createTextCursor(), toOUString(joined));
 
     const ReadDocument read = readDocument(document);
     if (read.model.paragraphs.size() != plan.paragraphs.size())

@@ -41,6 +41,7 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -304,6 +305,10 @@ class ProposalsPanel
         run_ = checkDocument(context_, document_, request());
         report_ = checkReport(run_);
         report_["summary"] = validationSummary(uiMessages(context_), run_, bases_);
+        // The check lets the office handle events (its progress bar): the document may have
+        // been closed meanwhile, and the panel disposed with it.
+        if (!controls_.is())
+            return report_;
         setLabel("SummaryText", findingsCount(uiMessages(context_), run_));
         setLabel("BaseText", checkedAgainst(uiMessages(context_), run_, bases_));
         setLabel("DetailText", "");
@@ -425,6 +430,8 @@ class ProposalsPanel
             }
             if (controls_.is())
                 check();
+        } catch (const css::lang::DisposedException &) {
+            // The document was closed while the command ran: nothing left to show it in.
         } catch (const css::uno::Exception &e) {
             tell(toUtf8(e.Message));
         } catch (const std::exception &e) {
@@ -441,7 +448,13 @@ class ProposalsPanel
     }
 
     // XSelectionChangeListener: choosing a finding (or a note) selects its words.
-    void SAL_CALL selectionChanged(const css::lang::EventObject &) override { chooseRow(); }
+    void SAL_CALL selectionChanged(const css::lang::EventObject &) override {
+        try {
+            chooseRow();
+        } catch (const css::uno::Exception &) {
+            // The panel was disposed meanwhile: no exception may reach the office's event loop.
+        }
+    }
 
     void chooseRow() { show(chosenRow()); }
 
@@ -492,6 +505,9 @@ class ProposalsPanel
     }
 
     Reference<css::awt::XControl> control(const char *name) const {
+        if (!controls_.is()) // disposed while a fix or a check let the office handle events
+            throw css::lang::DisposedException("the Proposals panel is closed",
+                                               Reference<css::uno::XInterface>());
         Reference<css::awt::XControl> c = controls_->getControl(OUString::createFromAscii(name));
         if (!c.is())
             throw css::uno::RuntimeException("dialogs/ProposalsPanel.xdl lacks the control " +

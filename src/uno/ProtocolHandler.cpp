@@ -12,6 +12,7 @@
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "ValidateDialog.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -163,9 +164,11 @@ ProtocolHandler::run(const css::util::URL &url,
         }
         return {validate(result, inDialog, finding), result};
     } catch (const css::uno::Exception &e) {
-        problem = e.Message;
+        problem = toOUString(
+            plainOfficeMessage(toUtf8(e.Message), toUtf8(uiText(context_, "error.unexpected"))));
     } catch (const std::exception &e) {
-        problem = toOUString(e.what());
+        problem =
+            toOUString(plainOfficeMessage(e.what(), toUtf8(uiText(context_, "error.unexpected"))));
     } catch (...) {
         problem = uiText(context_, "error.unexpected");
     }

@@ -10,6 +10,7 @@
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "report/DiagnosticsReport.hpp"
+#include "report/OfficeErrors.hpp"
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -160,9 +161,9 @@ class ValidateDialog
                 revalidate();
             }
         } catch (const css::uno::Exception &e) {
-            tell(couldNotFinish(toUtf8(e.Message)));
+            tell(couldNotFinish(plainOfficeMessage(toUtf8(e.Message), "an unexpected error")));
         } catch (const std::exception &e) {
-            tell(couldNotFinish(e.what()));
+            tell(couldNotFinish(plainOfficeMessage(e.what(), "an unexpected error")));
         }
     }
 

@@ -45,7 +45,7 @@ def start_xvfb():
 def stop(process):
     process.terminate()
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=h.scaled(10))
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
@@ -66,21 +66,11 @@ def find(accessible, role, name=None):
             (name is None or c.getAccessibleName() == name)]
 
 
-# Every wait of the visible tests is multiplied by $PA_WAIT_FACTOR (default 1): a slower or
-# busier machine raises it instead of the tests sleeping longer everywhere.
-WAIT_FACTOR = float(os.environ.get("PA_WAIT_FACTOR", "1") or "1")
-
-
 def until(condition, seconds=15):
-    """Polls condition() until it holds or `seconds` (times WAIT_FACTOR) pass; returns its last
-    value. A click through the accessibility tree is handled by the office's main loop later,
-    and on a loaded machine noticeably later."""
-    deadline = time.monotonic() + seconds * WAIT_FACTOR
-    value = condition()
-    while not value and time.monotonic() < deadline:
-        time.sleep(0.1)
-        value = condition()
-    return value
+    """Polls condition() until it holds or scaled(seconds) pass; returns its last value. A click
+    through the accessibility tree is handled by the office's main loop later, and on a loaded
+    machine noticeably later."""
+    return h.wait_until(condition, seconds, interval=0.1)
 
 
 class Call(threading.Thread):
@@ -100,9 +90,10 @@ class Call(threading.Thread):
             self.error = e
 
     def outcome(self, seconds=60):
-        self.join(seconds * WAIT_FACTOR)
+        self.join(h.scaled(seconds))
         if self.is_alive():
-            raise AssertionError("the call did not return in %d s (a dialog still open?)" % seconds)
+            raise AssertionError("the call did not return in %d s (a dialog still open?)"
+                                 % h.scaled(seconds))
         if self.error is not None:
             raise self.error
         return self.result

@@ -9,7 +9,7 @@ import tempfile
 
 # Exits 77 (a ctest SKIP) when python-uno is missing.
 from pa_office import Office as _Office
-from pa_office import body, close, deleted_whole, paragraphs, prop, write_odf  # noqa: F401 (the tests use them)
+from pa_office import body, close, deleted_whole, paragraphs, prop, scaled, wait_until, write_odf  # noqa: F401 (the tests use them)
 
 
 def env_path(name):
@@ -64,9 +64,10 @@ def style_key(name):
 # ---- the CLI ------------------------------------------------------------------------------------
 
 def run_cli(args, profile, timeout=300):
-    """Runs the real CLI on a given profile folder; returns the CompletedProcess."""
+    """Runs the real CLI on a given profile folder; returns the CompletedProcess. `timeout` is
+    for an idle machine (scaled())."""
     return subprocess.run([CLI, "--profile", profile, "--oxt", OXT] + list(args),
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=scaled(timeout))
 
 
 # ---- the office ---------------------------------------------------------------------------------

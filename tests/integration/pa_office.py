@@ -28,6 +28,40 @@ PR_SET_PDEATHSIG = 1
 LO_PROGRAM = os.environ.get("PA_LO_PROGRAM_DIR", "/usr/lib/libreoffice/program")
 
 
+def time_scale():
+    """How much longer than on an idle machine the office may take: $PA_TIME_SCALE (default 1;
+    $PA_WAIT_FACTOR, its older name, is read too) or the PA_TIME_SCALE the build was configured
+    with, whichever is larger, times the load per core when the machine has more runnable
+    processes than cores (a 2-core machine running six builds: 3 or more)."""
+    factor = 1.0
+    for name in ("PA_TIME_SCALE", "PA_WAIT_FACTOR", "PA_TIME_SCALE_CONFIGURED"):
+        try:
+            factor = max(factor, float(os.environ.get(name) or "1"))
+        except ValueError:
+            pass
+    try:
+        load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    except OSError:
+        load = 1.0
+    return factor * min(max(1.0, load), 8.0)
+
+
+def scaled(seconds):
+    """A deadline of `seconds` on an idle machine, as long as it must be on this one now. Every
+    wait of the tests goes through it; none sleeps a fixed time."""
+    return seconds * time_scale()
+
+
+def wait_until(condition, seconds, interval=0.05):
+    """Polls condition() until it holds or scaled(seconds) pass; returns its last value."""
+    deadline = time.monotonic() + scaled(seconds)
+    value = condition()
+    while not value and time.monotonic() < deadline:
+        time.sleep(interval)
+        value = condition()
+    return value
+
+
 def write_odf(path, kind, body_xml):
     """A minimal ODF package (kind "text" or "spreadsheet") written without an office."""
     media = "application/vnd.oasis.opendocument." + kind
@@ -140,7 +174,7 @@ class Office:
     def start(self, timeout=60):
         restarts = 0
         self._spawn()
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + scaled(timeout)
         while True:
             code = self.process.poll()
             if code is not None:
@@ -201,10 +235,14 @@ class Office:
                 pass  # the bridge goes down with the office
         self.desktop = self.ctx = None
         try:
-            self.process.wait(timeout=20)
+            code = self.process.wait(timeout=scaled(20))
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.wait(timeout=10)
+            self.process.wait(timeout=scaled(10))
+            code = 0  # killed by us: nothing to tell
+        if code != 0:  # a crash (negative: the signal) or an error: say so for the failure
+            sys.stderr.write("soffice.bin (pid %d) exited with %d; its log ends:\n%s\n"
+                             % (self.process.pid, code, self._log_tail()))
         self.process = None
 
     def _open_components(self):
@@ -349,5 +387,8 @@ def close(doc):
     if doc is not None:
         try:
             doc.close(True)
-        except Exception:
-            doc.dispose()
+        except Exception as e:
+            # A command still at work vetoed it and took the ownership: it closes the document
+            # when it ends. Disposing it now would pull the document from under the command.
+            if "CloseVetoException" not in type(e).__name__:
+                doc.dispose()

@@ -27,7 +27,7 @@ class CliProfileTest(unittest.TestCase):
         env["HOME"] = home
         env.update(env_extra)
         return subprocess.run([h.CLI] + args, capture_output=True, text=True, env=env,
-                              timeout=300)
+                              timeout=h.scaled(300))
 
     def test_default_profile_in_cache_is_reused(self):
         home = os.path.join(self.dir, "home-cache")
@@ -75,7 +75,7 @@ class CliProfileTest(unittest.TestCase):
                     f.write("a rebuilt extension\n")
                 subprocess.run(["zip", "-q", "-j", oxt, extra], check=True)
             run = subprocess.run([h.CLI, "--profile", profile, "--oxt", oxt, "structure",
-                                  self.document], capture_output=True, text=True, timeout=300)
+                                  self.document], capture_output=True, text=True, timeout=h.scaled(300))
             self.assertEqual(run.returncode, 0, run.stderr)
             runs.append(PREPARING in run.stderr)
         self.assertEqual(runs, [True, False, True, False])
@@ -91,14 +91,14 @@ class CliProfileTest(unittest.TestCase):
         self.assertFalse(os.path.exists(os.path.join(bin_dir, "proposal-assistant.rdb")))
         run = subprocess.run([os.path.join(bin_dir, "proposal-assistant"), "--profile",
                               os.path.join(self.dir, "bin-profile"), "structure", "--json",
-                              self.document], capture_output=True, text=True, timeout=300)
+                              self.document], capture_output=True, text=True, timeout=h.scaled(300))
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertEqual(json.loads(run.stdout)["file"], self.document)
 
     def test_missing_package_is_a_clear_error(self):
         run = subprocess.run([h.CLI, "--profile", os.path.join(self.dir, "unused"), "--oxt",
                               os.path.join(self.dir, "no-such.oxt"), "structure", self.document],
-                             capture_output=True, text=True, timeout=60)
+                             capture_output=True, text=True, timeout=h.scaled(60))
         self.assertEqual(run.returncode, 1)
         self.assertTrue(re.search(r"no-such\.oxt does not exist", run.stderr), run.stderr)
 

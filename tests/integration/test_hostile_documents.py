@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import unittest
 from xml.sax.saxutils import escape
 
@@ -26,7 +27,14 @@ MENU = [("RecognizeStructure", {}), ("Validate", {}),
         ("ProposeModification", {"Number": "11"}), ("ProposeSuppression", {"Number": "11"}),
         ("ProposeNoChange", {"Number": "11"}), ("ProposeNewResolution", {}),
         ("RenumberProposals", {}), ("MarkUpAgainstBase", {}), ("ContributionSettings", {}),
-        ("ChooseBaseFiles", {})]
+        ("ChooseBaseFiles", {}), ("ShowProposalsDeck", {}),
+        # The hostile document merged with itself: the merge writes new documents only.
+        ("MergeProposals", {"Number": "11", "Synoptic": True, "Hidden": True,
+                            "Contributions": "the document"})]
+# Read through the engine on a bare model only (a frame would spend minutes on their layout).
+LONG = ("million-characters.odt", "astral-plane.odt")
+# What a message to the user must never show: the office's codes, its source files.
+INTERNAL = r"0x[0-9a-fA-F]{3}|\.[ch]xx:\d|Error Area|ErrCode"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
 
@@ -211,12 +219,19 @@ class HostileDocumentsTest(unittest.TestCase):
 
         # Written by hand: through the office, 1 MB of text costs about 40 s of layout.
         words = "considering that the assembly resolves to instruct the Director; "
-        big = (words * (1000000 // len(words) + 1))[:1000000]
+        big = cls.big = (words * (1000000 // len(words) + 1))[:1000000]
         paths["million-characters.odt"] = os.path.join(d, "million-characters.odt")
         h.write_odf(paths["million-characters.odt"], "text",
                     "<office:text><text:p>RESOLUTION 11 (Rev. Hammamet, 2016)</text:p>"
                     "<text:p>considering</text:p><text:p>a)\t%s</text:p></office:text>"
                     % escape(big))
+        # 80,000 UTF-16 units of surrogate pairs: one of the pieces' ends falls inside a pair.
+        cls.astral = "\U0001F600" * 40000
+        paths["astral-plane.odt"] = os.path.join(d, "astral-plane.odt")
+        h.write_odf(paths["astral-plane.odt"], "text",
+                    "<office:text><text:p>RESOLUTION 11 (Rev. Hammamet, 2016)</text:p>"
+                    "<text:p>considering</text:p><text:p>a)\t%s</text:p></office:text>"
+                    % cls.astral)
         return paths
 
     def cursor_into(self, doc):
@@ -226,15 +241,28 @@ class HostileDocumentsTest(unittest.TestCase):
                 doc.getCurrentController().getViewCursor().gotoRange(paragraph.getStart(), False)
                 return
 
-    def run_command(self, doc, command, arguments):
+    def run_command(self, doc, command, arguments, path=None):
         args = [h.prop("Settings", SETTINGS),
                 h.prop("BaseFiles", uno.Any("[]string", (uno.systemPathToFileUrl(BASE_ODT),)))]
-        args += [h.prop(k, v) for k, v in arguments.items()]
+        for k, v in arguments.items():
+            if v == "the document":
+                v = uno.Any("[]string", (uno.systemPathToFileUrl(path),))
+            args.append(h.prop(k, v))
+        components = self.components()
         event = self.office.dispatch(doc, "vnd.itu.proposalassistant:" + command, args)
+        for opened in self.components():  # the merged draft and its synoptic table
+            if not any(opened == known for known in components):
+                h.close(opened)
         return event.State, json.loads(event.Result) if event.Result else {}
 
+    def components(self):
+        found, enum = [], self.office.desktop.getComponents().createEnumeration()
+        while enum.hasMoreElements():
+            found.append(enum.nextElement())
+        return found
+
     def test_every_menu_command_on_every_hostile_document(self):
-        for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
+        for name in sorted(n for n in self.inputs if n not in LONG):
             for command, arguments in MENU:
                 with self.subTest(input=name, command=command):
                     doc = self.office.load(self.inputs[name])
@@ -242,13 +270,15 @@ class HostileDocumentsTest(unittest.TestCase):
                         self.cursor_into(doc)
                         undo = doc.getUndoManager()
                         before = snapshot(doc)
-                        state, result = self.run_command(doc, command, arguments)
+                        state, result = self.run_command(doc, command, arguments,
+                                                         self.inputs[name])
                         self.assertTrue(self.office.alive(), "the office died")
                         steps = len(undo.getAllUndoActionTitles())
                         if state != 1 or "error" in result or "cancelled" in result:
-                            # A refusal says why in one line and changes nothing.
+                            # A refusal says why in one line of words and changes nothing.
                             if "error" in result:
                                 self.assertNotIn("\n", result["error"].strip())
+                                self.assertNotRegex(result["error"], INTERNAL)
                             self.assertEqual(snapshot(doc), before, result)
                             self.assertEqual(steps, 0, result)
                         elif steps:
@@ -268,7 +298,7 @@ class HostileDocumentsTest(unittest.TestCase):
     def test_fixes_of_findings_in_hostile_documents(self):
         checker = self.office.extension_service("org.itu.proposalassistant.ProposalChecker", RDB)
         applied = []
-        for name in sorted(n for n in self.inputs if n != "million-characters.odt"):
+        for name in sorted(n for n in self.inputs if n not in LONG):
             with self.subTest(input=name):
                 doc = self.office.load(self.inputs[name])
                 try:
@@ -335,15 +365,82 @@ class HostileDocumentsTest(unittest.TestCase):
             json.loads(engine.applyStyles(doc))
             json.loads(checker.check(doc, (BASE_ODT,), SETTINGS))
             json.loads(editor.renumberProposals(doc, SETTINGS))
-            before = digest(doc)
+            # Written in pieces of at most 32,767 UTF-16 units: Writer's setString selects
+            # what it wrote with a 16-bit count.
+            started = time.monotonic()
             result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
-            self.assertEqual([s["reason"] for s in result["skipped"]],
-                             ["a paragraph of it is too long to mark up word by word"])
-            self.assertEqual(digest(doc), before)
+            print("\nmarkUp of the 1 MB paragraph on a bare model: %.1f s"
+                  % (time.monotonic() - started))
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
+            self.assertEqual(result["skipped"], [])
+            texts = [p.getString() for p in h.body(doc)]
+            self.assertIn(self.big, max(texts, key=len), "the paragraph is all there")
+            self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
+            # Fix: each fixable finding of the marked-up 1 MB resolution, or a refusal that
+            # changes nothing.
+            report = json.loads(checker.check(doc, (BASE_ODT,), SETTINGS))
+            for _ in range(3):
+                fixable = [i for i, d in enumerate(report["diagnostics"]) if "fix" in d]
+                if not fixable:
+                    break
+                before = digest(doc)
+                try:
+                    report = json.loads(checker.applyFix(doc, (BASE_ODT,), SETTINGS, fixable[0]))
+                except Exception as refused:
+                    self.assertNotRegex(str(refused), INTERNAL)
+                    self.assertEqual(digest(doc), before, refused)
+                    break
+            before = digest(doc)
             with self.assertRaises(Exception):  # no view: no cursor to write at
                 editor.proposeNewResolution(doc, SETTINGS)
             self.assertEqual(digest(doc), before)
             self.assertTrue(self.office.alive())
+        finally:
+            h.close(doc)
+
+    # Fails: "the range runs past the end of its paragraph". The pieces keep surrogate pairs
+    # whole, but the cursor moves after writing (FindingActions moveRight, MarkupWriter select)
+    # count UTF-16 units while Writer's goRight counts code points (checked: goRight(2) over two
+    # emoji selects 4 units): past the first character outside the Basic Multilingual Plane
+    # (emoji, rare Han characters) every offset lands too far.
+    @unittest.expectedFailure
+    def test_long_paragraph_of_surrogate_pairs_is_written_whole(self):
+        doc = self.office.load_model(self.inputs["astral-plane.odt"])
+        try:
+            editor = self.office.extension_service("org.itu.proposalassistant.ProposalEditor", RDB)
+            result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
+            self.assertIn(self.astral, max((p.getString() for p in h.body(doc)), key=len))
+        finally:
+            h.close(doc)
+
+    def test_million_character_paragraph_through_the_cli(self):
+        profile = os.path.join(self.dir, "cli-profile")
+        out = os.path.join(self.dir, "million-characters.out.odt")
+        started = time.monotonic()
+        run = h.run_cli(["markup", "--base", BASE_ODT, self.inputs["million-characters.odt"],
+                         "-o", out], profile, timeout=600)
+        print("\nCLI markup of the 1 MB paragraph: %.1f s" % (time.monotonic() - started))
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotIn("skipped", run.stderr + run.stdout)
+        doc = self.office.load_model(out)
+        try:
+            texts = [p.getString() for p in h.body(doc)]
+            self.assertIn(self.big, max(texts, key=len))
+            self.assertTrue(doc.getRedlines().createEnumeration().hasMoreElements())
+        finally:
+            h.close(doc)
+        # The marked-up 1 MB proposal merged (with the synoptic table) as a contribution.
+        merged, synoptic = out + ".merged.odt", out + ".synoptic.odt"
+        started = time.monotonic()
+        run = h.run_cli(["merge", "--base", BASE_ODT, "--resolution", "11", "--json", out,
+                         "-o", merged, "--synoptic", synoptic], profile, timeout=600)
+        print("CLI merge of the 1 MB proposal: %.1f s" % (time.monotonic() - started))
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotRegex(run.stderr, INTERNAL)
+        doc = self.office.load_model(merged)
+        try:
+            self.assertIn(self.big, max((p.getString() for p in h.body(doc)), key=len))
         finally:
             h.close(doc)
 

@@ -9,6 +9,7 @@ import subprocess
 import unittest
 
 import uno
+from com.sun.star.text.TextContentAnchorType import AT_PARAGRAPH
 
 import pa_harness as h
 import test_check as cases
@@ -197,6 +198,64 @@ class ProposalsDeckTest(VisibleOfficeTest):
         self.assertEqual(undo.getAllUndoActionTitles()[0], "Fix all: style")
         after = json.loads(self.office.dispatch(doc, VALIDATE).Result)
         self.assertEqual([f for f in after["diagnostics"] if f["rule"] == "style"], [])
+
+    def test_fix_all_in_a_document_with_a_table_a_frame_and_footnotes(self):
+        """Fix all (in the deck only, not in the menu) over a hostile document: a footnote in an
+        item, a frame anchored in the resolution, a table after it. One undo step, and undo
+        gives the document back."""
+        def hostile(doc):
+            paragraphs = h.body(doc)
+            note = doc.createInstance("com.sun.star.text.Footnote")
+            doc.Text.insertTextContent(paragraphs[24].getEnd(), note, False)
+            note.setString("A footnote of the item.")
+            frame = doc.createInstance("com.sun.star.text.TextFrame")
+            frame.AnchorType = AT_PARAGRAPH
+            doc.Text.insertTextContent(paragraphs[10].getStart(), frame, False)
+            frame.setString("a frame in the resolution")
+            table = doc.createInstance("com.sun.star.text.TextTable")
+            table.initialize(2, 2)
+            doc.Text.insertTextContent(doc.Text.getEnd(), table, False)
+            table.getCellByName("A1").setString("a table after the proposal")
+
+        def state(doc):
+            return (h.paragraphs(doc),
+                    doc.getFootnotes().getCount(), doc.getTextFrames().getCount(),
+                    doc.getTextTables().getCount())
+
+        doc = self.open_proposal(hostile)
+        self.validate(doc)
+        before = state(doc)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.choose(doc, "style")
+        self.press(doc, "Fix all of this rule")
+        self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps, seconds=30))
+        self.assertEqual(undo.getAllUndoActionTitles()[0], "Fix all: style")
+        after = json.loads(self.office.dispatch(doc, VALIDATE).Result)
+        self.assertEqual([f for f in after["diagnostics"] if f["rule"] == "style"], [])
+        self.assertEqual(state(doc)[1:], before[1:], "footnote, frame and table kept")
+        undo.undo()
+        self.assertEqual(state(doc), before, "undo gives it back")
+        self.assertTrue(self.office.alive())
+
+    def test_document_closed_while_a_fix_is_checked_again(self):
+        """The flake of issue 10 item 7: the panel checks again after Fix all, and the office
+        handles events meanwhile; Validate and the closing of the document then disposed the
+        panel, and the panel's check went on into its cleared controls (SIGSEGV in
+        ProposalsPanel::control, seen in a core dump). The office must keep running."""
+        for _ in range(3):
+            doc = self.open_proposal(cases.untouched)
+            self.validate(doc)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            self.choose(doc, "style")
+            self.press(doc, "Fix all of this rule")
+            self.until(lambda: len(undo.getAllUndoActionTitles()) > steps, seconds=30)
+            # At once, while the panel is checking the fixed document again: Validate shows
+            # the deck afresh, and the document is closed.
+            self.office.dispatch(doc, VALIDATE)
+            h.close(doc)
+            self.assertTrue(self.office.alive(), "the office died")
 
     def test_ignore_rule_and_stop_ignoring(self):
         doc = self.open_proposal(cases.untouched)

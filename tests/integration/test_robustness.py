@@ -166,7 +166,7 @@ class RobustnessTest(unittest.TestCase):
                 office = [int(pid) for pid in f.read().split()]
             self.assertEqual(len(office), 1, "the CLI runs one office: %s" % "".join(seen))
             os.kill(office[0], signal.SIGKILL)  # the CLI's own child, by its PID
-            out, err = cli.communicate(timeout=300)
+            out, err = cli.communicate(timeout=h.scaled(300))
         finally:
             if cli.poll() is None:
                 cli.kill()
@@ -262,7 +262,7 @@ class RobustnessTest(unittest.TestCase):
         try:
             run = subprocess.run([h.CLI, "--profile", self.cli_profile, "--oxt", h.OXT,
                                   "structure", source], stdout=subprocess.PIPE, stderr=secondary,
-                                 timeout=300)
+                                 timeout=h.scaled(300))
             os.close(secondary)
             secondary = None
             seen = b""

@@ -7,8 +7,7 @@ namespace pa::proposals {
 namespace {
 
 // Why a resolution cannot be rewritten; empty when it can.
-std::string cannotRewrite(const Document &document, const Resolution &res,
-                          const RewriteLimits &limits) {
+std::string cannotRewrite(const Document &, const Resolution &res, const RewriteLimits &limits) {
     // Writer cannot move a cursor across a table boundary; a rewrite would lose
     // footnotes, fields and frames. Such a resolution is left as it is.
     if (!limits.stretch.empty() && !(res.first <= res.last && res.last < limits.stretch.size() &&
@@ -17,8 +16,6 @@ std::string cannotRewrite(const Document &document, const Resolution &res,
     for (std::size_t i = res.first; i <= res.last; ++i) {
         if (i < limits.holdsObjects.size() && limits.holdsObjects[i])
             return "it holds a footnote, field, comment or frame that its mark-up would lose";
-        if (document.paragraphs[i].text(View::Marked).size() > kLongestMarkedUp)
-            return "a paragraph of it is too long to mark up word by word";
     }
     return {};
 }

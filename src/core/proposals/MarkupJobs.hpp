@@ -21,10 +21,6 @@ namespace pa::proposals {
 
 enum class Scope { Document, Cursor };
 
-// Bytes of a paragraph Mark Up compares word by word; a longer one (a pasted book, not an
-// edited resolution) would make the word diff run for minutes.
-inline constexpr std::size_t kLongestMarkedUp = 100000;
-
 // What the document's reading says about rewriting its paragraphs (one entry per paragraph):
 // the stretch of text each sits in (one cursor spans only paragraphs of one stretch) and
 // whether it holds a footnote, field, comment or frame that rewriting it would lose. Empty

@@ -18,4 +18,10 @@ std::optional<std::uint32_t> officeErrorCode(std::uint32_t errCode, std::string_
 // password"); `fallback` when the code says nothing more precise.
 std::string officeErrorWords(std::optional<std::uint32_t> code, const std::string &fallback);
 
+// Any message an office call failed with, as the user may read it: one line, without the
+// office's error code (told in words: "permission denied"), the source files it names
+// (" at ./sw/source/...cxx:123"), or the internal name of the call in front ("ProposalEditor.
+// markUp: ", "SwXText::setString: "). `fallback` when nothing readable is left.
+std::string plainOfficeMessage(std::string_view message, const std::string &fallback);
+
 } // namespace pa
