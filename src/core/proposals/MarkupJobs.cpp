@@ -7,7 +7,7 @@ namespace pa::proposals {
 namespace {
 
 // Why a resolution cannot be rewritten; empty when it can.
-std::string cannotRewrite(const Document &, const Resolution &res, const RewriteLimits &limits) {
+std::string cannotRewrite(const Resolution &res, const RewriteLimits &limits) {
     // Writer cannot move a cursor across a table boundary; a rewrite would lose
     // footnotes, fields and frames. Such a resolution is left as it is.
     if (!limits.stretch.empty() && !(res.first <= res.last && res.last < limits.stretch.size() &&
@@ -79,7 +79,7 @@ MarkupJobs markupJobs(const Document &document, const Structure &structure, cons
                 return out;
             continue;
         }
-        const std::string cannot = cannotRewrite(document, res, limits);
+        const std::string cannot = cannotRewrite(res, limits);
         if (!cannot.empty()) {
             if (leave("Resolution " + name + " was left as it is: " + cannot + ".", name, cannot))
                 return out;
