@@ -507,8 +507,9 @@ class Merger {
                 bySource[s] += (bySource[s].empty() ? "" : " \u00B6 ") + a.text;
         std::vector<Alternative> alternatives;
         for (const auto &[s, t] : bySource) {
+            const std::string &text = t; // clang 14 cannot capture a structured binding
             auto it = std::find_if(alternatives.begin(), alternatives.end(),
-                                   [&](const Alternative &a) { return a.text == t; });
+                                   [&](const Alternative &a) { return a.text == text; });
             if (it == alternatives.end())
                 alternatives.push_back(Alternative{{sources_[s].name}, t});
             else
