@@ -8,3 +8,4 @@ scripts/install-deps.sh
 scripts/check-format.sh
 scripts/build.sh
 ctest --test-dir build --output-on-failure -j2 "$@"
+scripts/test-sanitize.sh
