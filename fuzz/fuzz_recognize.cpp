@@ -1,77 +1,83 @@
-// libFuzzer target: a document made of the fuzzed input's lines (the first byte of a line picks
-// its style, "[+", "[-" open tracked runs) goes through recognition, validation-free numbering
-// (proposal mentions, draft tags) and the office-error parser. Any crash, leak or undefined
-// behaviour is a finding.
-#include "model/Document.hpp"
+// libFuzzer target: recognition on a model built from fuzzed paragraphs (FuzzDocument.hpp:
+// styles, tracked changes, list labels, table cells), then what reads the structure: the
+// structure report, proposal mentions, draft tags and the office-error parser. Besides crashes
+// and undefined behaviour, every paragraph index the structure holds must name a paragraph of
+// the document, and every edit a range of one.
+#include "FuzzDocument.hpp"
+
 #include "numbering/DraftTags.hpp"
 #include "numbering/ProposalMentions.hpp"
 #include "recognition/Recognizer.hpp"
 #include "report/OfficeErrors.hpp"
+#include "report/StructureReport.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace {
 
-constexpr const char *kStyles[] = {"Standard", "ResNo",           "Restitle", "Resref",
-                                   "Call",     "Proposal",        "Reasons",  "enumlev1",
-                                   "AnnexNo",  "Normalaftertitle"};
+void checkStructure(const pa::Document &document, const pa::Recognition &recognition) {
+    const std::size_t n = document.paragraphs.size();
+    PA_FUZZ_CHECK(recognition.roles.size() == n);
+    for (std::size_t u : recognition.unplaced)
+        PA_FUZZ_CHECK(u < n);
+    for (const pa::Proposal &p : recognition.structure.proposals) {
+        PA_FUZZ_CHECK(p.header <= p.last && p.last < n);
+        PA_FUZZ_CHECK(!p.reasons || *p.reasons < n);
+        PA_FUZZ_CHECK(!p.resolution || *p.resolution < recognition.structure.resolutions.size());
+    }
+    for (const pa::Resolution &r : recognition.structure.resolutions) {
+        PA_FUZZ_CHECK(r.first <= r.last && r.last < n);
+        for (const auto &line : {r.numberLine, r.title, r.history, r.preamble})
+            PA_FUZZ_CHECK(!line || *line < n);
+        for (const pa::Call &c : r.calls) {
+            PA_FUZZ_CHECK(c.paragraph < n);
+            for (const pa::Item &i : c.items) {
+                PA_FUZZ_CHECK(i.paragraph < n);
+                PA_FUZZ_CHECK(!i.parent || *i.parent < c.items.size());
+            }
+        }
+        for (std::size_t a : r.annexHeadings)
+            PA_FUZZ_CHECK(a < n);
+        for (const pa::Clause &c : r.clauses) {
+            PA_FUZZ_CHECK(c.paragraph < n);
+            for (const pa::Item &i : c.items)
+                PA_FUZZ_CHECK(i.paragraph < n);
+            for (std::size_t b : c.body)
+                PA_FUZZ_CHECK(b < n);
+        }
+    }
+}
 
-pa::Paragraph paragraphOf(std::string_view line, std::size_t serial) {
-    pa::Paragraph p;
-    if (!line.empty()) {
-        p.style = kStyles[static_cast<unsigned char>(line.front()) % std::size(kStyles)];
-        line.remove_prefix(1);
+void checkEdits(const pa::Document &document, const std::vector<pa::TextEdit> &edits) {
+    for (const pa::TextEdit &e : edits) {
+        PA_FUZZ_CHECK(e.paragraph < document.paragraphs.size());
+        PA_FUZZ_CHECK(e.start <= e.end);
     }
-    p.styleDisplay = p.style;
-    // "[+" and "[-" switch the runs that follow to a tracked insertion or deletion.
-    std::optional<pa::TrackedChange> change;
-    std::size_t from = 0;
-    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-        if (line[i] != '[' || (line[i + 1] != '+' && line[i + 1] != '-'))
-            continue;
-        if (i > from)
-            p.runs.push_back(pa::Run{std::string(line.substr(from, i - from)), change});
-        change = pa::TrackedChange{line[i + 1] == '+' ? pa::ChangeKind::Insertion
-                                                      : pa::ChangeKind::Deletion,
-                                   "Fuzz", std::to_string(serial)};
-        from = i + 2;
-        ++i;
-    }
-    if (from < line.size())
-        p.runs.push_back(pa::Run{std::string(line.substr(from)), change});
-    return p;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
-    const std::string_view input(reinterpret_cast<const char *>(data), size);
-    pa::Document document;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= input.size(); ++i)
-        if (i == input.size() || input[i] == '\n') {
-            document.paragraphs.push_back(paragraphOf(input.substr(start, i - start), i));
-            start = i + 1;
-        }
+    const std::string_view input = pa::fuzz::asText(data, size);
+    const pa::Document document = pa::fuzz::fuzzDocument(input);
     const pa::Recognition recognition = pa::recognize(document);
+    checkStructure(document, recognition);
+    (void)pa::structureReport(document, recognition);
+    // (The document's language and cover line are read by validation: fuzz_validate.)
+
     std::vector<std::size_t> headers;
     std::vector<std::pair<std::string, std::string>> renamed;
     for (const pa::Proposal &p : recognition.structure.proposals) {
         headers.push_back(p.header);
         renamed.emplace_back(p.numberText, "X/1/" + std::to_string(headers.size()));
     }
-    const auto mentions = pa::proposalMentionEdits(document, headers, renamed);
-    const auto tags =
-        pa::draftTagEdits(document, pa::draftTagChanges(recognition.structure), headers);
-    for (const pa::TextEdit &e : mentions)
-        if (e.start > e.end || e.paragraph >= document.paragraphs.size())
-            __builtin_trap();
-    for (const pa::TextEdit &e : tags)
-        if (e.start > e.end || e.paragraph >= document.paragraphs.size())
-            __builtin_trap();
+    checkEdits(document, pa::proposalMentionEdits(document, headers, renamed));
+    checkEdits(document,
+               pa::draftTagEdits(document, pa::draftTagChanges(recognition.structure), headers));
     (void)pa::officeErrorWords(pa::officeErrorCode(0, input), "");
     return 0;
 }

@@ -13,6 +13,9 @@ packages=(
   # the office's own UI in the other ITU languages: without its language pack the office does
   # not take a UI language, and the extension follows the office (tests/integration/test_ui_languages.py)
   libreoffice-l10n-fr libreoffice-l10n-es libreoffice-l10n-ru libreoffice-l10n-ar libreoffice-l10n-zh-cn
+  # the core's unit tests and libFuzzer targets under ASan/UBSan (scripts/test-sanitize.sh):
+  # clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for readable stacks
+  clang-14 libclang-rt-14-dev llvm-14
   # libraries of the core and its tests
   libicu-dev nlohmann-json3-dev libdtl-dev catch2
   # Boost: string algorithms (headers) in the core, Program_options for the CLI's command line

@@ -11,3 +11,4 @@ scripts/check-layers.py
 scripts/build.sh
 scripts/check-tidy.sh
 ctest --test-dir build --output-on-failure -j2 "$@"
+scripts/test-sanitize.sh

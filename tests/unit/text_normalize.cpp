@@ -47,8 +47,8 @@ TEST_CASE("normalizePrefix, isBlank and ASCII folding agree with the full functi
                              "a)   \xC2\xA0  b",
                              "  lead  and trail  ",
                              "RESOLUTION 11 (Rev. Hammamet, 2016)",
-                             "soft\xC2\xAD"
-                             "hyphen",
+                             ("soft\xC2\xAD"
+                              "hyphen"),
                              "\xC2\xAD\xC2\xAD x",
                              "Mixed\xE2\x80\xA8Line"};
     for (const char *sample : samples) {

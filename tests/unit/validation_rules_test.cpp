@@ -859,8 +859,11 @@ LanguageCase chinese() {
 
 TEST_CASE("a MOD in Russian, Arabic and Chinese is compared with its base in the same language",
           "[validation][languages]") {
-    for (const auto &[name, c] :
+    for (const auto &entry :
          {std::pair{"ru", russian()}, std::pair{"ar", arabic()}, std::pair{"zh", chinese()}}) {
+        // Named references, not a structured binding: clang 14 cannot capture one in a lambda.
+        const auto &name = entry.first;
+        const auto &c = entry.second;
         CAPTURE(name);
         const Document baseDoc = test::documentFrom(c.base);
         const BaseText base = test::baseFrom(baseDoc, "base-" + std::string(name));

@@ -94,11 +94,14 @@ void addMark(std::vector<Piece> &stream, diff::OpKind kind) {
     stream.push_back(Piece{kind, {}, true});
 }
 
-// Text of one kind; a paragraph break inside it (a split or a join) becomes a mark.
-void add(std::vector<Piece> &stream, diff::OpKind kind, std::string_view text) {
+// Text of one kind. With `breaks` (the diff of a split or a join), a paragraph break inside it
+// becomes a mark; otherwise the text is taken as it is, whatever characters it holds.
+void add(std::vector<Piece> &stream, diff::OpKind kind, std::string_view text,
+         bool breaks = false) {
     std::size_t from = 0;
     while (from <= text.size()) {
-        const std::size_t brk = text.find(diff::kParagraphBreak, from);
+        const std::size_t brk =
+            breaks ? text.find(diff::kParagraphBreak, from) : std::string_view::npos;
         const std::string_view part =
             text.substr(from, brk == std::string_view::npos ? brk : brk - from);
         if (!part.empty()) {
@@ -240,6 +243,29 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             continue;
         }
         std::vector<diff::Op> ops;
+        bool breaks = false;
+        if (nb > 1 || ne > 1) {
+            // A paragraph break of a split or join could not be told from the same character
+            // typed in the text (U+001E, pasted or fuzzed): such paragraphs are deleted and
+            // inserted whole instead.
+            bool typed = false;
+            for (std::size_t i = g.base0; i < g.base1; ++i)
+                typed = typed || baseText[i].find(diff::kParagraphBreak) != std::string::npos;
+            for (std::size_t j = g.edited0; j < g.edited1; ++j)
+                typed =
+                    typed || result.proposed[j].find(diff::kParagraphBreak) != std::string::npos;
+            if (typed) {
+                for (std::size_t i = g.base0; i < g.base1; ++i) {
+                    add(stream, diff::OpKind::Delete, baseText[i]);
+                    addMark(stream, diff::OpKind::Delete);
+                }
+                for (std::size_t j = g.edited0; j < g.edited1; ++j) {
+                    add(stream, diff::OpKind::Insert, result.proposed[j]);
+                    addMark(stream, diff::OpKind::Insert);
+                }
+                continue;
+            }
+        }
         if (nb == 1 && ne == 1) {
             const std::string &before = baseText[g.base0];
             const std::string &after = result.proposed[g.edited0];
@@ -270,9 +296,10 @@ MarkupResult markUp(const std::vector<Paragraph> &base, const std::vector<Role> 
             for (std::size_t j = g.edited0; j < g.edited1; ++j)
                 after += (j > g.edited0 ? brk : std::string()) + result.proposed[j];
             ops = diff::diffWords(before, after);
+            breaks = true;
         }
         for (const diff::Op &op : ops)
-            add(stream, op.kind, op.text);
+            add(stream, op.kind, op.text, breaks);
         addMark(stream, diff::OpKind::Equal);
     }
     insertAfterInsertedEnd(stream);
