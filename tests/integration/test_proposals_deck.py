@@ -13,7 +13,7 @@ from com.sun.star.text.TextContentAnchorType import AT_PARAGRAPH
 
 import pa_harness as h
 import test_check as cases
-from pa_display import WAIT_FACTOR, Role, VisibleOfficeTest
+from pa_display import Role, VisibleOfficeTest
 
 DECK = "ProposalAssistantDeck"
 VALIDATE = "vnd.itu.proposalassistant:Validate"
@@ -281,7 +281,7 @@ class ProposalsDeckTest(VisibleOfficeTest):
         """A real click of the mouse's first button at (x, y) on the screen, through the X
         server (xdotool on the test's own display)."""
         subprocess.run([XDOTOOL, "mousemove", "--sync", str(x), str(y), "click", "1"],
-                       check=True, timeout=30 * WAIT_FACTOR, env=os.environ)
+                       check=True, timeout=h.scaled(30), env=os.environ)
 
     def click(self, accessible):
         """A click in the middle of `accessible`'s box on the screen."""
