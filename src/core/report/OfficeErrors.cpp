@@ -66,7 +66,7 @@ std::string plainOfficeMessage(std::string_view message, const std::string &fall
     // The office's error code: its meaning is all the user needs.
     static const std::regex code(R"(0x(0x)?[0-9a-fA-F]+\s*(\([^)]*\))?)");
     if (std::regex_search(text, code)) {
-        const std::string words = officeErrorWords(officeErrorCode(0, text), std::string());
+        std::string words = officeErrorWords(officeErrorCode(0, text), std::string());
         if (!words.empty())
             return words;
         text = std::regex_replace(text, code, "");

@@ -86,8 +86,8 @@ RequestSettings parseRequestSettings(std::string_view json) {
                                     kindOf(rule));
             const std::string id = rule.get<std::string>();
             if (!ruleFromId(id))
-                throw SettingsError("The setting \"ignoredRules\" names \"" + id +
-                                    "\", which is not a rule id");
+                throw SettingsError(R"(The setting "ignoredRules" names ")" + id +
+                                    R"(", which is not a rule id)");
             rules.insert(id);
         }
         s.ignoredRules = std::move(rules);
