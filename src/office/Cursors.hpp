@@ -1,5 +1,6 @@
-// Moving a text cursor by a count of UTF-16 units: XTextCursor::goRight takes a 16-bit count,
-// so long paragraphs are walked in steps. The one walker of the UNO layer.
+// Moving a text cursor by a count of UTF-16 units (the engine's measure): XTextCursor::goRight
+// takes a 16-bit count of characters, a surrogate pair being one, so long paragraphs are walked
+// in steps and pairs are counted. The one walker of the UNO layer.
 #pragma once
 
 #include <com/sun/star/text/XTextCursor.hpp>

@@ -398,12 +398,9 @@ class HostileDocumentsTest(unittest.TestCase):
         finally:
             h.close(doc)
 
-    # Fails: "the range runs past the end of its paragraph". The pieces keep surrogate pairs
-    # whole, but the cursor moves after writing (FindingActions moveRight, MarkupWriter select)
-    # count UTF-16 units while Writer's goRight counts code points (checked: goRight(2) over two
-    # emoji selects 4 units): past the first character outside the Basic Multilingual Plane
-    # (emoji, rare Han characters) every offset lands too far.
-    @unittest.expectedFailure
+    # Writer's goRight counts characters, the engine UTF-16 units: a surrogate pair is one of
+    # the first and two of the second (office::moveRight counts them). Before, past the first
+    # character outside the Basic Multilingual Plane every offset landed too far.
     def test_long_paragraph_of_surrogate_pairs_is_written_whole(self):
         doc = self.office.load_model(self.inputs["astral-plane.odt"])
         try:
@@ -411,6 +408,39 @@ class HostileDocumentsTest(unittest.TestCase):
             result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
             self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
             self.assertIn(self.astral, max((p.getString() for p in h.body(doc)), key=len))
+        finally:
+            h.close(doc)
+
+    def test_characters_outside_the_bmp_keep_their_tracked_changes_in_place(self):
+        """An item that gains a CJK Extension B character and an emoji, and a word changed after
+        them: accept-all gives the edited item, reject-all the base item, to the character."""
+        base = self.office.load(BASE_ODT, read_only=True)
+        try:
+            lines = [p.getString() for p in h.body(base)]
+        finally:
+            h.close(base)
+        lines = lines[next(i for i, t in enumerate(lines) if t.startswith("RESOLUTION 11 ")):]
+        item = next(i for i, t in enumerate(lines) if t.startswith("a)\t"))
+        words = lines[item][3:].split(" ")
+        edited = list(lines)
+        edited[item] = ("a)\t\U00020000\U0001F600 " + " ".join(words[:4]) + " changed "
+                        + " ".join(words[5:]))
+        path = os.path.join(self.dir, "astral-item.odt")
+        h.write_odf(path, "text", "<office:text>%s</office:text>" % "".join(
+            "<text:p>%s</text:p>" % escape(t).replace("\t", "<text:tab/>") for t in edited))
+        editor = self.office.extension_service("org.itu.proposalassistant.ProposalEditor", RDB)
+        doc = self.office.load(path)
+        try:
+            result = json.loads(editor.markUp(doc, (BASE_ODT,), SETTINGS))
+            self.assertEqual([m["number"] for m in result["markedUp"]], ["11"], result)
+            self.office.dispatch(doc, ".uno:AcceptAllTrackedChanges")
+            accepted = [p.getString() for p in h.body(doc)]
+            doc.getUndoManager().undo()
+            self.office.dispatch(doc, ".uno:RejectAllTrackedChanges")
+            rejected = [p.getString() for p in h.body(doc)]
+            self.assertIn(edited[item], accepted)
+            self.assertIn(lines[item], rejected)
+            self.assertNotIn(edited[item], rejected)
         finally:
             h.close(doc)
 
