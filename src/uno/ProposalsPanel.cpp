@@ -93,122 +93,6 @@ constexpr sal_Int32 kFixedHeight = kMargin + kSummary + kGap + /* tree */ kGap +
 
 class ProposalsPanel;
 
-// The deck checks again by itself a short while after the user stops changing the document:
-// every change (XModifyListener) moves a deadline kQuiet ahead; a thread of its own waits for
-// the deadline and hands the check to the office's main thread (AsyncCallback), where the
-// panel runs it unless a check is running or one ran since the last change.
-class AutoCheck : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
-  public:
-    using Clock = std::chrono::steady_clock;
-    static constexpr std::chrono::milliseconds kQuiet{1500};
-
-    AutoCheck(ProposalsPanel *panel, const Reference<css::ui::XUIElement> &owner)
-        : panel_(panel), owner_(owner), state_(std::make_shared<State>()) {}
-
-    void start(const Reference<css::uno::XComponentContext> &context,
-               const Reference<css::text::XTextDocument> &document) {
-        broadcaster_.set(document, UNO_QUERY);
-        if (!broadcaster_.is())
-            return;
-        {
-            std::lock_guard<std::mutex> lock(state_->mutex);
-            state_->async.set(context->getServiceManager()->createInstanceWithContext(
-                                  "com.sun.star.awt.AsyncCallback", context),
-                              UNO_QUERY);
-            state_->target = this;
-            if (!state_->async.is())
-                return;
-        }
-        broadcaster_->addModifyListener(this);
-        // Detached: the office's main thread must never wait for it (it asks for the office's
-        // lock to post); stop() wakes it and it ends on its own.
-        std::thread([state = state_] { wait(state); }).detach();
-    }
-
-    // From dispose(): no more checks, the thread ends.
-    void stop() {
-        if (broadcaster_.is()) {
-            try {
-                broadcaster_->removeModifyListener(this);
-            } catch (...) {
-            }
-            broadcaster_.clear();
-        }
-        Reference<css::awt::XRequestCallback> async;
-        Reference<css::awt::XCallback> target;
-        {
-            std::lock_guard<std::mutex> lock(state_->mutex);
-            state_->stopped = true;
-            async = std::move(state_->async);
-            target = std::move(state_->target);
-        }
-        state_->wake.notify_all();
-    }
-
-    // A change now: the check waits for kQuiet without another.
-    void changed() {
-        {
-            std::lock_guard<std::mutex> lock(state_->mutex);
-            state_->lastChange = Clock::now();
-            state_->pending = true;
-        }
-        state_->wake.notify_all();
-    }
-
-    Clock::time_point lastChange() const {
-        std::lock_guard<std::mutex> lock(state_->mutex);
-        return state_->lastChange;
-    }
-
-    // XModifyListener
-    void SAL_CALL modified(const css::lang::EventObject &) override { changed(); }
-    void SAL_CALL disposing(const css::lang::EventObject &) override {
-        std::lock_guard<std::mutex> lock(state_->mutex);
-        state_->stopped = true;
-        state_->wake.notify_all();
-    }
-
-    // XCallback, on the main thread.
-    void SAL_CALL notify(const Any &) override;
-
-  private:
-    struct State {
-        mutable std::mutex mutex;
-        std::condition_variable wake;
-        bool stopped = false;
-        bool pending = false;
-        Clock::time_point lastChange{};
-        Reference<css::awt::XRequestCallback> async;
-        Reference<css::awt::XCallback> target;
-    };
-
-    static void wait(const std::shared_ptr<State> &state) {
-        std::unique_lock<std::mutex> lock(state->mutex);
-        for (;;) {
-            state->wake.wait(lock, [&] { return state->stopped || state->pending; });
-            // Quiet for kQuiet since the last change (a change meanwhile moves the deadline).
-            while (!state->stopped && Clock::now() < state->lastChange + kQuiet)
-                state->wake.wait_until(lock, state->lastChange + kQuiet);
-            if (state->stopped)
-                return;
-            state->pending = false;
-            const Reference<css::awt::XRequestCallback> async = state->async;
-            const Reference<css::awt::XCallback> target = state->target;
-            lock.unlock();
-            try {
-                async->addCallback(target, Any());
-            } catch (...) {
-            }
-            lock.lock();
-        }
-    }
-
-    ProposalsPanel *panel_; // alive while owner_ is
-    css::uno::WeakReference<css::ui::XUIElement> owner_;
-    Reference<css::util::XModifyBroadcaster> broadcaster_;
-    std::shared_ptr<State> state_;
-};
-
 // The open panels, one per frame at most: how Validate and the other commands reach them.
 std::mutex registryMutex;
 std::vector<std::pair<ProposalsPanel *, css::uno::WeakReference<css::ui::XUIElement>>> registry;
@@ -266,27 +150,7 @@ class ProposalsPanel
             std::lock_guard<std::mutex> lock(registryMutex);
             registry.emplace_back(this, Reference<css::ui::XUIElement>(this));
         }
-        autoCheck_ = new AutoCheck(this, Reference<css::ui::XUIElement>(this));
-        autoCheck_->start(context_, document_);
         check();
-    }
-
-    // The check a short while after the user stopped typing (AutoCheck): none while one runs
-    // (it comes again later) or when one ran since the last change.
-    void checkAfterChanges() {
-        if (!controls_.is() || !autoCheck_.is())
-            return;
-        if (checking_) {
-            autoCheck_->changed();
-            return;
-        }
-        if (lastCheck_ >= autoCheck_->lastChange())
-            return;
-        try {
-            check();
-        } catch (const css::uno::Exception &) {
-            // The findings shown stay those of the last check; Check again says why.
-        }
     }
 
     // Checks the document afresh and shows the findings; the report Validate answers with.
@@ -295,12 +159,6 @@ class ProposalsPanel
             report_ = {{"error", "not a text document"}};
             return report_;
         }
-        const struct Running {
-            bool &flag;
-            explicit Running(bool &f) : flag(f) { flag = true; }
-            ~Running() { flag = false; }
-        } running(checking_);
-        lastCheck_ = AutoCheck::Clock::now();
         bases_ = baseFilesForMenu(context_);
         run_ = checkDocument(context_, document_, request());
         report_ = checkReport(run_);
@@ -375,10 +233,6 @@ class ProposalsPanel
             registry.erase(std::remove_if(registry.begin(), registry.end(),
                                           [&](const auto &e) { return e.first == this; }),
                            registry.end());
-        }
-        if (autoCheck_.is()) {
-            autoCheck_->stop();
-            autoCheck_.clear();
         }
         if (parent_.is()) {
             try {
@@ -739,22 +593,7 @@ class ProposalsPanel
     std::optional<Row> current_; // the finding chosen last, in the tree or by command
     std::vector<Reference<css::awt::tree::XMutableTreeNode>> findingNodes_; // by finding
     nlohmann::json report_;
-    rtl::Reference<AutoCheck> autoCheck_;
-    bool checking_ = false;
-    AutoCheck::Clock::time_point lastCheck_{};
 };
-
-void AutoCheck::notify(const Any &) {
-    const Reference<css::ui::XUIElement> alive(owner_);
-    if (!alive.is())
-        return;
-    {
-        std::lock_guard<std::mutex> lock(state_->mutex);
-        if (state_->stopped)
-            return;
-    }
-    panel_->checkAfterChanges();
-}
 
 // The open panel of the frame, if any: the one shown, else the newest (the sidebar may keep a
 // panel of an earlier context hidden).

@@ -12,8 +12,6 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <osl/file.hxx>
 
-#include <mutex>
-
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
@@ -64,11 +62,9 @@ std::string uiLanguage(const Reference<css::uno::XComponentContext> &context) {
 }
 
 const Messages &uiMessages(const Reference<css::uno::XComponentContext> &context) {
-    static std::mutex mutex;
-    static Messages messages;
-    static bool loaded = false;
-    std::lock_guard<std::mutex> lock(mutex);
-    if (!loaded) {
+    // Loaded once and never assigned again: callers on other threads (a command dispatched on
+    // a UNO thread while the deck checks on the main one) keep references into it.
+    static const Messages messages = [&context] {
         OUString folder;
         try {
             const OUString location = extensionLocation(context);
@@ -77,9 +73,8 @@ const Messages &uiMessages(const Reference<css::uno::XComponentContext> &context
         } catch (const css::uno::Exception &) {
         }
         // Not installed (a test's bare component): keys stand for themselves, visibly.
-        messages = Messages::load(toUtf8(folder), uiLanguage(context));
-        loaded = !folder.isEmpty();
-    }
+        return Messages::load(toUtf8(folder), uiLanguage(context));
+    }();
     return messages;
 }
 

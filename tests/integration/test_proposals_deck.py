@@ -336,50 +336,6 @@ class ProposalsDeckTest(VisibleOfficeTest):
         self.assertEqual(cases.body(doc)[24].getString()[:4], "b)b)", "the old label struck, the new one inserted")
         self.assertTrue(self.office.alive())
 
-    def document_window(self, doc, required=True):
-        """The UI-test object of the document's editing window, once the document has the
-        focus (keys typed there are the user's). Focus is asked for again on every poll: on a
-        loaded display server a first request can be lost to a window closing meanwhile."""
-        frame = doc.getCurrentController().getFrame()
-
-        def edit():
-            try:
-                frame.activate()
-                frame.getContainerWindow().toFront()
-                frame.getComponentWindow().setFocus()
-                return self.uitest.getTopFocusWindow().getChild("writer_edit")
-            except Exception:
-                return None
-        window = self.until(edit)
-        if required:
-            self.assertIsNotNone(window, "the document window does not have the focus")
-        return window
-
-    def test_typing_a_mistake_is_found_without_check_again(self):
-        """The deck checks again by itself a short while after the user stops typing."""
-        doc = self.open_proposal(cases.untouched)
-        report, parts = self.validate(doc)
-        before = self.summary(doc)
-        errors = lambda findings: [f for f in findings if f[2].startswith("error:") and f[2].endswith("[item-sequence]")]
-        self.assertFalse(errors(self.findings(parts)), before)
-        # The label "b)" of item 24 typed over as "c)", key by key.
-        label = cases.body(doc)[24]
-        self.assertEqual(label.getString()[:2], "b)")
-        cursor = label.getText().createTextCursorByRange(label.getStart())
-        cursor.goRight(1, True)
-        doc.getCurrentController().select(cursor)
-        window = self.document_window(doc, required=False)
-        if window is not None:
-            window.executeAction("TYPE", (h.prop("TEXT", "c"),))
-        else:
-            # No keyboard focus to be had on this display: the same edit through the view, which
-            # the document reports to its modify listeners just as it does a key.
-            doc.getCurrentController().getViewCursor().setString("c")
-        self.assertTrue(self.until(lambda: cases.body(doc)[24].getString()[:2] == "c)"), "the key did not arrive")
-        self.assertTrue(self.until(lambda: self.summary(doc) not in (None, before), 20), before)
-        self.assertTrue(self.until(lambda: errors(self.findings(self.panel(doc)))),
-                        [f[2] for f in self.findings(self.panel(doc))])
-
     def test_validate_in_dialog_stays_as_the_fallback(self):
         doc = self.open_proposal(cases.untouched)
         event = self.office.dispatch(doc, "vnd.itu.proposalassistant:Validate", InDialog=True)
