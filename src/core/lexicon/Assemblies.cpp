@@ -15,10 +15,12 @@
 namespace pa::assemblies {
 namespace {
 
-// The letters of fold(s), nothing else: "Нью-Дели, 2024 г." -> "ньюделиг". Punctuation, digits
-// and spaces vary between copies of one name; the letters do not.
-std::string letters(std::string_view s) {
-    const std::string f = text::fold(s);
+// The helpers below take text already folded (text::fold): a name is folded once, not once per
+// helper.
+
+// The letters of a folded text, nothing else: "нью-дели, 2024 г." -> "ньюделиг". Punctuation,
+// digits and spaces vary between copies of one name; the letters do not.
+std::string letters(std::string_view f) {
     std::string out;
     const auto size = static_cast<int32_t>(f.size());
     for (int32_t i = 0; i < size;) {
@@ -31,16 +33,16 @@ std::string letters(std::string_view s) {
     return out;
 }
 
-// The four-digit year in s, 0 when none or several.
-int yearOf(std::string_view s) {
-    const std::string f = text::fold(s); // Arabic-Indic digits become ASCII
+// The four-digit year in a folded text (Arabic-Indic digits are ASCII there), 0 when none or
+// several.
+int yearOf(std::string_view f) {
     int year = 0, found = 0;
     for (std::size_t i = 0; i < f.size();) {
         std::size_t j = i;
         while (j < f.size() && f[j] >= '0' && f[j] <= '9')
             ++j;
         if (j - i == 4) {
-            year = std::stoi(f.substr(i, 4));
+            year = std::stoi(std::string(f.substr(i, 4)));
             ++found;
         }
         i = j == i ? i + 1 : j;
@@ -62,9 +64,9 @@ struct Table {
     std::map<std::string, std::pair<std::string, std::vector<const Lexicon *>>> byLetters;
 };
 
-std::string shortKey(std::string_view s) {
+std::string shortKey(std::string_view f) {
     std::string out;
-    for (char c : text::fold(s))
+    for (char c : f)
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
             static_cast<unsigned char>(c) >= 0x80)
             out += c;
@@ -89,9 +91,9 @@ const Table &table() {
                 if (!out.venueNames.count(e.venue))
                     throw std::runtime_error("assembly " + e.id + " names an unknown venue " +
                                              e.venue);
-                out.byShortName[shortKey(e.id)] = e.id;
+                out.byShortName[shortKey(text::fold(e.id))] = e.id;
                 for (const auto &n : a.at("names"))
-                    out.byShortName[shortKey(n.get<std::string>())] = e.id;
+                    out.byShortName[shortKey(text::fold(n.get<std::string>()))] = e.id;
                 out.entries.push_back(std::move(e));
             }
         } catch (const std::exception &e) {
@@ -101,10 +103,10 @@ const Table &table() {
             for (const auto &[language, name] : names)
                 if (const Lexicon *lex = findLexicon(language))
                     for (const std::string &key :
-                         {letters(name),
-                          letters(fillPlaceholder(
+                         {letters(text::fold(name)),
+                          letters(text::fold(fillPlaceholder(
                               fillPlaceholder(lex->written.assemblyName, "venue", name), "year",
-                              "2000"))}) {
+                              "2000")))}) {
                         auto &slot = out.byLetters[key];
                         slot.first = venue;
                         if (std::find(slot.second.begin(), slot.second.end(), lex) ==
@@ -125,26 +127,38 @@ std::string idAt(const std::string &venue, int year) {
 
 } // namespace
 
-std::optional<Meeting> identify(std::string_view text) {
+namespace {
+
+std::optional<Meeting> identifyFolded(std::string_view f) {
     const Table &t = table();
-    if (const auto it = t.byShortName.find(shortKey(text)); it != t.byShortName.end())
+    if (const auto it = t.byShortName.find(shortKey(f)); it != t.byShortName.end())
         for (const Table::Entry &e : t.entries)
             if (e.id == it->second)
                 return Meeting{e.venue, e.year, e.id};
-    const int year = yearOf(text);
+    const int year = yearOf(f);
     if (year == 0)
         return std::nullopt;
-    const auto it = t.byLetters.find(letters(text));
+    const auto it = t.byLetters.find(letters(f));
     if (it == t.byLetters.end())
         return std::nullopt;
     return Meeting{it->second.first, year, idAt(it->second.first, year)};
 }
 
-std::vector<const Lexicon *> spellingLanguages(std::string_view text) {
-    if (yearOf(text) == 0)
+std::vector<const Lexicon *> spellingLanguagesFolded(std::string_view f) {
+    if (yearOf(f) == 0)
         return {};
-    const auto it = table().byLetters.find(letters(text));
+    const auto it = table().byLetters.find(letters(f));
     return it == table().byLetters.end() ? std::vector<const Lexicon *>{} : it->second.second;
+}
+
+} // namespace
+
+std::optional<Meeting> identify(std::string_view text) {
+    return identifyFolded(text::fold(text));
+}
+
+std::vector<const Lexicon *> spellingLanguages(std::string_view text) {
+    return spellingLanguagesFolded(text::fold(text));
 }
 
 std::string nameIn(const Meeting &meeting, const Lexicon &lexicon) {
@@ -158,18 +172,20 @@ std::string nameIn(const Meeting &meeting, const Lexicon &lexicon) {
 
 std::string localized(std::string_view text, const Lexicon &lexicon) {
     // Already spelt in that language: kept as typed (with its no-break spaces).
-    const auto langs = spellingLanguages(text);
+    const std::string f = text::fold(text);
+    const auto langs = spellingLanguagesFolded(f);
     if (std::find(langs.begin(), langs.end(), &lexicon) != langs.end())
         return std::string(text);
-    if (const auto meeting = identify(text))
+    if (const auto meeting = identifyFolded(f))
         return nameIn(*meeting, lexicon);
     return std::string(text);
 }
 
 bool same(std::string_view a, std::string_view b) {
-    if (text::fold(a) == text::fold(b))
+    const std::string fa = text::fold(a), fb = text::fold(b);
+    if (fa == fb)
         return true;
-    const auto ma = identify(a), mb = identify(b);
+    const auto ma = identifyFolded(fa), mb = identifyFolded(fb);
     return ma && mb && ma->venue == mb->venue && ma->year == mb->year;
 }
 

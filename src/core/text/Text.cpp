@@ -31,6 +31,18 @@ constexpr Replacement kReplacements[] = {
     {"\xEF\xBB\xBF", '\0'}, // U+FEFF byte order mark / zero width no-break space: dropped
 };
 
+// The replacement starting at s[i], if any. Every replacement starts with one of three lead
+// bytes: the other bytes of Arabic, Cyrillic or Chinese text are not compared ten times each.
+const Replacement *replacementAt(std::string_view s, std::size_t i) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead != 0xC2 && lead != 0xE2 && lead != 0xEF)
+        return nullptr;
+    for (const Replacement &r : kReplacements)
+        if (s.substr(i, r.from.size()) == r.from)
+            return &r;
+    return nullptr;
+}
+
 } // namespace
 
 std::string normalize(std::string_view s) {
@@ -60,19 +72,11 @@ std::string normalizePrefix(std::string_view s, std::size_t minBytes, bool &comp
             ++i;
             continue;
         }
-        bool replaced = false;
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            for (const Replacement &r : kReplacements) {
-                if (s.substr(i, r.from.size()) == r.from) {
-                    if (r.to != '\0')
-                        put(r.to);
-                    i += r.from.size();
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced) {
+        if (const Replacement *r = replacementAt(s, i)) {
+            if (r->to != '\0')
+                put(r->to);
+            i += r->from.size();
+        } else {
             if (c == '\t') { // a tab is significant: no space collapsing across it
                 pendingSpace = false;
                 out += '\t';
@@ -95,12 +99,7 @@ bool isBlank(std::string_view s) {
         }
         if (static_cast<unsigned char>(c) < 0x80)
             return false;
-        const Replacement *match = nullptr;
-        for (const Replacement &r : kReplacements)
-            if (s.substr(i, r.from.size()) == r.from) {
-                match = &r;
-                break;
-            }
+        const Replacement *match = replacementAt(s, i);
         if (!match || match->to == '-')
             return false;
         i += match->from.size();
@@ -162,12 +161,17 @@ bool isFoldSpace(UChar32 c) {
 
 } // namespace
 
-Folded foldWithOffsets(std::string_view s) {
+namespace {
+
+// fold() wants the text alone: the offsets (two vectors as long as the text) only when asked.
+Folded foldText(std::string_view s, bool withOffsets) {
     Folded out;
     out.rawSize = s.size();
     out.text.reserve(s.size());
-    out.rawBeginOf.reserve(s.size());
-    out.rawEndOf.reserve(s.size());
+    if (withOffsets) {
+        out.rawBeginOf.reserve(s.size());
+        out.rawEndOf.reserve(s.size());
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     // normalize()'s white space: runs collapse to one space, none at either end nor before a tab.
@@ -178,13 +182,17 @@ Folded foldWithOffsets(std::string_view s) {
             return;
         if (pendingSpace && bytes != "\t") {
             out.text += ' ';
-            out.rawBeginOf.push_back(spaceBegin);
-            out.rawEndOf.push_back(spaceEnd);
+            if (withOffsets) {
+                out.rawBeginOf.push_back(spaceBegin);
+                out.rawEndOf.push_back(spaceEnd);
+            }
         }
         pendingSpace = false;
         out.text += bytes;
-        out.rawBeginOf.insert(out.rawBeginOf.end(), bytes.size(), b);
-        out.rawEndOf.insert(out.rawEndOf.end(), bytes.size(), e);
+        for (std::size_t k = 0; withOffsets && k < bytes.size(); ++k) {
+            out.rawBeginOf.push_back(b);
+            out.rawEndOf.push_back(e);
+        }
     };
     const auto size = static_cast<int32_t>(s.size());
     std::string folded;
@@ -244,6 +252,12 @@ Folded foldWithOffsets(std::string_view s) {
     return out;
 }
 
+} // namespace
+
+Folded foldWithOffsets(std::string_view s) {
+    return foldText(s, true);
+}
+
 std::string fold(std::string_view s) {
     std::string n = normalize(s);
     // Most text is ASCII, where folding is just A-Z to a-z: no ICU round trip.
@@ -253,7 +267,7 @@ std::string fold(std::string_view s) {
                 c = static_cast<char>(c - 'A' + 'a');
         return n;
     }
-    return foldWithOffsets(n).text;
+    return foldText(n, false).text;
 }
 
 std::string upper(std::string_view s) {
