@@ -2,6 +2,7 @@
 
 #include "text/Text.hpp"
 
+#include <map>
 #include <utility>
 
 namespace pa {
@@ -40,12 +41,25 @@ const std::vector<StyleSpec> &ituStyles() {
     return kStyles;
 }
 
+namespace {
+// The table by the keys of its names and display names, folded once: recognition asks for the
+// style of every paragraph several times.
+const StyleSpec *specOfKey(const std::string &key) {
+    static const std::map<std::string, const StyleSpec *> byKey = [] {
+        std::map<std::string, const StyleSpec *> out;
+        for (const StyleSpec &s : kStyles) { // the first of the table wins, as in its order
+            out.emplace(styleKey(s.name), &s);
+            out.emplace(styleKey(s.displayName), &s);
+        }
+        return out;
+    }();
+    const auto it = byKey.find(key);
+    return it == byKey.end() ? nullptr : it->second;
+}
+} // namespace
+
 const StyleSpec *findStyleSpec(std::string_view name) {
-    const std::string key = styleKey(name);
-    for (const StyleSpec &s : kStyles)
-        if (styleKey(s.name) == key || styleKey(s.displayName) == key)
-            return &s;
-    return nullptr;
+    return specOfKey(styleKey(name));
 }
 
 namespace {
@@ -95,7 +109,7 @@ bool styleMatches(std::string_view styleName, std::string_view expected) {
     if (key == styleKey(expected))
         return true;
     if (const StyleSpec *spec = findStyleSpec(expected))
-        return key == styleKey(spec->name) || key == styleKey(spec->displayName);
+        return specOfKey(key) == spec;
     // Writer's default paragraph style goes by several names across file formats.
     if (expected == kDefaultParagraphStyle)
         return key == "normal" || key == "defaultparagraphstyle" || key == "default";
