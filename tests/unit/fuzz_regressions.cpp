@@ -1,9 +1,12 @@
 // Inputs the fuzz targets (fuzz/) found to break the core, each kept as a test of what was
 // fixed.
+#include "DocBuilder.hpp"
 #include "markup_support.hpp"
 
 #include "markup/Markup.hpp"
 #include "model/Document.hpp"
+#include "recognition/Patterns.hpp"
+#include "recognition/Recognizer.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -52,4 +55,19 @@ TEST_CASE("a typed U+001E is text, not a paragraph break of the mark-up", "[fuzz
         test::checkInvariant(markup::markUp(base, {}, edited, fuzzAuthor()), base, edited);
         test::checkInvariant(markup::markUp(edited, {}, base, fuzzAuthor()), edited, base);
     }
+}
+
+// fuzz_parsers: a paragraph holding only what folding drops (a right-to-left mark, as Word
+// leaves in Arabic documents, or a tatweel) was read past its start by the call parser.
+TEST_CASE("a paragraph of only a right-to-left mark or a tatweel is no call", "[fuzz][patterns]") {
+    using namespace std::string_literals;
+    for (const std::string &text : {"\xE2\x80\x8F"s, "\xE2\x80\x8F\xE2\x80\x8E"s, "\xD9\x80"s,
+                                    "\xE2\x80\x8F\x00\x18=\xEFv.\xE5s"s})
+        CHECK_FALSE(patterns::matchCall(text).has_value());
+    const Document document =
+        test::documentFrom({"ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)", "\xE2\x80\x8F",
+                            "Call|considering", "a)\tthat postal services matter;"});
+    const Recognition recognition = recognize(document);
+    CHECK(recognition.roles.at(1) != Role::Call);
+    CHECK(recognition.roles.at(2) == Role::Call);
 }

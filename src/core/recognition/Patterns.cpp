@@ -403,8 +403,9 @@ std::optional<CallKind> matchCall(std::string_view text) {
     const std::string n = text::normalizePrefix(text, 251, complete); // longer: no call
     if (!complete || n.empty() || n.size() > 250 || n.find('\t') != std::string::npos)
         return std::nullopt;
+    // Folding drops marks: a paragraph of only a right-to-left mark or tatweel folds to nothing.
     std::string f = text::fold(n);
-    if (f.back() == '.' || f.back() == ';')
+    if (f.empty() || f.back() == '.' || f.back() == ';')
         return std::nullopt;
     while (!f.empty() && (f.back() == ',' || f.back() == ':' || f.back() == ' '))
         f.pop_back();
