@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 
 using namespace pa;
 
@@ -180,4 +181,79 @@ TEST_CASE("a mistake in a list and the labels that follow from it are written in
     CHECK(Messages::load(kMessages, "fr").finding("item-sequence", clause) ==
           "Resolution 11, resolves : la clause 3 ne suit pas la clause 1 ; elle devrait être 2, et "
           "2 clauses suivantes en découlent");
+}
+
+namespace {
+
+// A contribution "Addendum 3 to Document 35" whose proposals carry the given numbers, each a
+// SUP of Resolution 11 with its Reasons.
+std::vector<std::string> numbered(const std::vector<std::string> &numbers) {
+    std::vector<std::string> lines = {"Addendum 3 to\nDocument 35-E"};
+    for (const std::string &number : numbers)
+        lines.insert(lines.end(),
+                     {"Proposal|SUP\t" + number, "ResNo|RESOLUTION 11 (Rev. Hammamet, 2016)",
+                      "Reasons|Reasons:\tNo longer needed."});
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("proposal-number findings, the proposals that follow from them and their notes are "
+          "written in each UI language",
+          "[i18n]") {
+    std::vector<Diagnostic> found;
+    for (const auto &numbers : std::vector<std::vector<std::string>>{
+             {"ATU/35A3/1", "ATU/35A3/3", "ATU/35A3/4", "ATU/35A3/5"}, // sequence, 2 follow
+             {"ATU/35A3/1", "ATU/35A3/1", "ATU/35A3/2"},               // duplicate, 1 follows
+             {"ATU/35A3/1", "ATU/35A3/2", "ATU/35A3/3", "EUR/35A3/4",
+              "EUR/35A3/5"},                             // prefix, 1 follows
+             {"ATU/36A3/1", "ATU/36A3/2", "ATU/36A3/3"}, // document, 2 follow
+             {"ATU/35/1"}})                              // no addendum
+        for (Diagnostic &d : findings(numbered(numbers)))
+            found.push_back(std::move(d));
+    std::map<Rule, std::size_t> withNotes;
+    for (const Diagnostic &d : found)
+        if (!d.notes.empty())
+            ++withNotes[d.rule];
+    REQUIRE(withNotes[Rule::ProposalNumberSequence] == 1);
+    REQUIRE(withNotes[Rule::ProposalNumberDuplicate] == 1);
+    REQUIRE(withNotes[Rule::ProposalNumberPrefix] == 1);
+    REQUIRE(withNotes[Rule::ProposalNumberDocument] == 1);
+    const auto isNumberRule = [](Rule r) {
+        return r == Rule::ProposalNumberSequence || r == Rule::ProposalNumberDuplicate ||
+               r == Rule::ProposalNumberPrefix || r == Rule::ProposalNumberDocument;
+    };
+    for (const std::string language : {"fr", "es", "ru", "ar", "zh-CN"}) {
+        const Messages messages = Messages::load(kMessages, language);
+        const bool otherScript = language == "ru" || language == "ar" || language == "zh-CN";
+        std::vector<const char *> english = {"Proposal ", "later",  "follow", "should",
+                                             "cover",     "starts", "names"};
+        if (otherScript)
+            english.insert(english.end(), {"Document", "Addendum", "addendum"});
+        for (const Diagnostic &d : found) {
+            if (!isNumberRule(d.rule))
+                continue;
+            const std::string shown = messages.finding(ruleId(d.rule), d.message);
+            INFO(language << ": " << d.message << "\n -> " << shown);
+            for (const char *word : english)
+                CHECK(shown.find(word) == std::string::npos);
+            for (const Note &note : d.notes) {
+                const std::string written = messages.fromTemplates("note.", note.message);
+                INFO("note: " << note.message << "\n -> " << written);
+                for (const char *word : english)
+                    CHECK(written.find(word) == std::string::npos);
+            }
+        }
+    }
+    const Messages fr = Messages::load(kMessages, "fr");
+    for (const Diagnostic &d : found)
+        if (d.rule == Rule::ProposalNumberDocument && !d.notes.empty()) {
+            CHECK(fr.finding(ruleId(d.rule), d.message) ==
+                  "La proposition ATU/36A3/1 indique Document 36, Addendum 3, mais la page de "
+                  "couverture indique Addendum 3 au Document 35 ; 2 propositions suivantes en "
+                  "découlent (elles indiquent le même document)");
+            CHECK(Messages::load(kMessages, "ru").fromTemplates("note.", d.notes[0].message) ==
+                  "В предложении ATU/36A3/2 указано: Документ 36, Дополнительный документ 3, а "
+                  "на титульной странице: Дополнительный документ 3 к Документу 35");
+        }
 }
