@@ -92,17 +92,8 @@ class OpenDocument {
   public:
     OpenDocument(Office &running, const std::string &path, bool readOnly) {
         // Reasons the office would only report vaguely are told precisely here.
-        struct stat st {};
-        if (stat(path.c_str(), &st) != 0)
-            throw FileFailure(errno == ENOENT ? "no such file" : std::strerror(errno));
-        if (S_ISDIR(st.st_mode))
-            throw FileFailure("is a directory");
-        if (st.st_size == 0)
-            throw FileFailure("empty file (0 bytes), not a document");
-        int fd = open(path.c_str(), O_RDONLY);
-        if (fd < 0)
-            throw FileFailure(std::strerror(errno));
-        close(fd);
+        if (const std::string why = office::unreadableFileReason(path); !why.empty())
+            throw FileFailure(why);
 
         const rtl::OUString url = office::fileUrl(path);
         auto t0 = std::chrono::steady_clock::now();

@@ -1,5 +1,9 @@
 #include "office/Cursors.hpp"
 
+#include "office/Properties.hpp"
+
+#include <com/sun/star/text/XRedline.hpp>
+
 #include <rtl/character.hxx>
 #include <rtl/ustring.hxx>
 
@@ -56,6 +60,14 @@ bool moveRight(const css::uno::Reference<css::text::XTextCursor> &cursor, std::s
         probe->gotoRange(cursor->getEnd(), false);
     }
     return true;
+}
+
+void markChange(const css::uno::Reference<css::text::XTextCursor> &cursor, bool insertion,
+                const rtl::OUString &author, const css::util::DateTime &date) {
+    css::uno::Reference<css::text::XRedline>(cursor, css::uno::UNO_QUERY_THROW)
+        ->makeRedline(insertion ? rtl::OUString("Insert") : rtl::OUString("Delete"),
+                      properties({property("RedlineAuthor", css::uno::Any(author)),
+                                  property("RedlineDateTime", css::uno::Any(date))}));
 }
 
 } // namespace pa::office

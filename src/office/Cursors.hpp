@@ -5,6 +5,8 @@
 
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/util/DateTime.hpp>
+#include <rtl/ustring.hxx>
 
 #include <cstddef>
 
@@ -14,5 +16,10 @@ namespace pa::office {
 // could not go all the way (the range runs past the end of the text).
 bool moveRight(const css::uno::Reference<css::text::XTextCursor> &cursor, std::size_t count,
                bool expand);
+
+// Records the cursor's selection as a tracked insertion (or deletion) by `author` at `date`:
+// the text stays as it is and reads as if that author had typed (or struck) it.
+void markChange(const css::uno::Reference<css::text::XTextCursor> &cursor, bool insertion,
+                const rtl::OUString &author, const css::util::DateTime &date);
 
 } // namespace pa::office

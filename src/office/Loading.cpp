@@ -13,6 +13,14 @@
 #include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -20,6 +28,27 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace pa::office {
+
+std::string unreadableFileReason(const std::string &path) {
+    const auto systemWords = [] {
+        std::string why = std::strerror(errno); // "Permission denied" -> "permission denied"
+        if (!why.empty())
+            why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+        return why;
+    };
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0)
+        return errno == ENOENT ? "no such file" : systemWords();
+    if (S_ISDIR(st.st_mode))
+        return "it is a folder";
+    if (st.st_size == 0)
+        return "empty file (0 bytes), not a document";
+    const int fd = open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        return systemWords();
+    close(fd);
+    return {};
+}
 
 bool DocumentType::isText() const {
     return service == "com.sun.star.text.TextDocument" ||

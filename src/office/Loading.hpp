@@ -18,6 +18,11 @@
 
 namespace pa::office {
 
+// Why the file at the system path cannot be a document, told before the office is asked (it
+// would only report these vaguely): "no such file", "it is a folder", "empty file (0 bytes),
+// not a document", or the system's words ("permission denied"). Empty when it can be read.
+std::string unreadableFileReason(const std::string &path);
+
 // What the office makes of a file: its type ("writer8", empty when it recognises none), the
 // import filter ("MS Word 2007 XML"; the type's preferred filter when detection names none),
 // and the document service that filter loads into ("com.sun.star.text.TextDocument"; empty when

@@ -68,14 +68,11 @@ office::FileLocation locate(const std::string &file) {
 }
 
 FileState stateOf(const std::string &path) {
+    if (const std::string why = office::unreadableFileReason(path); !why.empty())
+        throw Unreadable("cannot open: " + why);
     struct stat st {};
-    if (stat(path.c_str(), &st) != 0)
-        throw Unreadable(std::string("cannot open: ") +
-                         (errno == ENOENT ? "no such file" : std::strerror(errno)));
-    if (S_ISDIR(st.st_mode))
-        throw Unreadable("cannot open: it is a folder");
-    if (st.st_size == 0)
-        throw Unreadable("cannot open: empty file (0 bytes)");
+    if (stat(path.c_str(), &st) != 0) // gone since
+        throw Unreadable("cannot open: no such file");
     return {static_cast<long long>(st.st_size), static_cast<long long>(st.st_mtim.tv_sec),
             static_cast<long long>(st.st_mtim.tv_nsec)};
 }
@@ -111,6 +108,14 @@ ReadFile readTextFile(const Reference<css::uno::XComponentContext> &context,
     const auto [url, path] = locate(file);
     CachedBase read = readBase(context, url, stateOf(path));
     return ReadFile{std::move(read.document), std::move(read.recognition)};
+}
+
+std::string describeBaseProblems(const std::vector<BaseProblem> &problems) {
+    std::string message;
+    for (const BaseProblem &p : problems)
+        message +=
+            (message.empty() ? "" : "\n") + std::string("Base file ") + p.file + ": " + p.reason;
+    return message;
 }
 
 BaseLibrary::BaseLibrary(Reference<css::uno::XComponentContext> context)

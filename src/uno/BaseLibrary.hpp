@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pa::uno {
@@ -18,6 +19,12 @@ struct BaseProblem {
     std::string file;
     std::string reason;
 };
+
+// The words of a command's refusal when no base file is chosen, and when files gave nothing (a
+// line each: "Base file F: reason"); the "refuse." templates of the UI languages match them.
+constexpr std::string_view kNoBaseFileChosen =
+    "No base file is chosen: name the base documents that hold the resolutions in force.";
+std::string describeBaseProblems(const std::vector<BaseProblem> &problems);
 
 class BaseLibrary {
   public:

@@ -5,6 +5,7 @@
 #include "LongText.hpp"
 #include "UnoStrings.hpp"
 #include "markup/Markup.hpp"
+#include "office/Cursors.hpp"
 #include "office/Properties.hpp"
 #include "office/Strings.hpp"
 #include "styles/ItuStyles.hpp"
@@ -14,7 +15,6 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/util/DateTime.hpp>
@@ -41,9 +41,7 @@ void replaceText(const Reference<css::text::XTextCursor> &cursor, const std::str
 
 WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
                         const Reference<css::text::XTextRange> &to, const proposals::Block &block,
-                        StyleWriter &ituStyles,
-                        const Reference<css::container::XNameAccess> &styles,
-                        const std::string &author, bool afterParagraph) {
+                        StyleWriter &ituStyles, const std::string &author, bool afterParagraph) {
     const Reference<css::text::XText> text = from->getText();
     try {
         if (Reference<css::text::XTextRangeCompare>(text, UNO_QUERY_THROW)
@@ -88,12 +86,7 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         // An ITU style is created when the document lacks it; another style only if present.
         // A paragraph that has its style already is left alone: setting it again would drop
         // the paragraph's own formatting.
-        const std::string &style = block.paragraphs[i].style;
-        OUString target;
-        if (findStyleSpec(style))
-            target = ituStyles.resolve(style);
-        else if (!style.empty() && styles.is() && styles->hasByName(toOUString(style)))
-            target = toOUString(style);
+        const OUString target = ituStyles.target(block.paragraphs[i].style);
         OUString current;
         if (target.isEmpty() ||
             ((written.paragraphs[i]->getPropertyValue("ParaStyleName") >>= current) &&
@@ -102,9 +95,7 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
 
-    const Sequence<css::beans::PropertyValue> redline =
-        office::properties({office::property("RedlineAuthor", Any(toOUString(author))),
-                            office::property("RedlineDateTime", Any(office::utcNow()))});
+    const css::util::DateTime now = office::utcNow();
     for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
         const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
                                                      UNO_QUERY_THROW);
@@ -113,19 +104,9 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         moveRight(c, span.length, true);
         if (span.throughParagraphEnd)
             c->goRight(1, true);
-        Reference<css::text::XRedline>(c, UNO_QUERY_THROW)
-            ->makeRedline(span.kind == ChangeKind::Insertion ? OUString("Insert")
-                                                             : OUString("Delete"),
-                          redline);
+        office::markChange(c, span.kind == ChangeKind::Insertion, toOUString(author), now);
     }
     return written;
-}
-
-Reference<css::container::XNameAccess>
-paragraphStyles(const Reference<css::text::XTextDocument> &document) {
-    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
-    return Reference<css::container::XNameAccess>(
-        supplier->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
 }
 
 std::vector<Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written) {

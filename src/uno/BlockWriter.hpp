@@ -32,12 +32,7 @@ struct WrittenBlock {
 WrittenBlock writeBlock(const css::uno::Reference<css::text::XTextRange> &from,
                         const css::uno::Reference<css::text::XTextRange> &to,
                         const proposals::Block &block, StyleWriter &ituStyles,
-                        const css::uno::Reference<css::container::XNameAccess> &styles,
                         const std::string &author, bool afterParagraph = false);
-
-// The document's paragraph styles by name.
-css::uno::Reference<css::container::XNameAccess>
-paragraphStyles(const css::uno::Reference<css::text::XTextDocument> &document);
 
 // The start of each written paragraph.
 std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written);

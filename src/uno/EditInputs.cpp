@@ -51,17 +51,11 @@ std::vector<std::string> files(const Sequence<OUString> &baseFiles) {
 
 const BaseText &loadBase(BaseLibrary &library, const Sequence<OUString> &baseFiles) {
     if (baseFiles.getLength() == 0)
-        refuse("No base file is chosen: name the base documents that hold the resolutions in "
-               "force.");
+        refuse(std::string(kNoBaseFileChosen));
     std::vector<BaseProblem> problems;
     const BaseText &base = library.load(files(baseFiles), problems);
-    if (!problems.empty()) {
-        std::string message;
-        for (const BaseProblem &p : problems)
-            message += (message.empty() ? "" : "\n") + std::string("Base file ") + p.file + ": " +
-                       p.reason;
-        refuse(message);
-    }
+    if (!problems.empty())
+        refuse(describeBaseProblems(problems));
     return base;
 }
 

@@ -53,7 +53,6 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
 
     const Clock::time_point writeStart = Clock::now();
     UndoStep undo(document, "Mark Up Against Base");
-    const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
     StyleWriter ituStyles(document);
     // Later resolutions first, so the earlier ones' paragraph objects stay where they were;
     // every edit comes from the one reading above.
@@ -76,7 +75,7 @@ nlohmann::json markUpResolutions(const Reference<css::uno::XComponentContext> &c
         const DirectFormatting kept = readDirectFormatting(read, res.first, res.last);
         replacements[k] = {res.first, res.last - res.first + 1, &block};
         written[k] = writeBlock(read.paragraphRange(res.first), read.paragraphRange(res.last),
-                                block, ituStyles, styles, settings.author);
+                                block, ituStyles, settings.author);
         std::vector<Reference<css::text::XTextRange>> starts = rangesOf(written[k]);
         if (job.addProposalLine)
             starts.erase(starts.begin());

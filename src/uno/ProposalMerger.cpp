@@ -5,6 +5,7 @@
 
 #include "BaseLibrary.hpp"
 #include "DocumentReader.hpp"
+#include "EditSession.hpp"
 #include "LongText.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
@@ -25,7 +26,6 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/text/XRedline.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -45,34 +45,18 @@ using rtl::OUString;
 namespace pa::uno {
 namespace {
 
-[[noreturn]] void refuse(const std::string &message) {
-    throw css::lang::IllegalArgumentException(toOUString(message),
-                                              Reference<css::uno::XInterface>(), 0);
-}
+using edit::refuse;
 
 void makeRedline(const Reference<css::text::XTextCursor> &cursor, ChangeKind kind,
                  const std::string &author, const css::util::DateTime &date) {
-    Reference<css::text::XRedline>(cursor, UNO_QUERY_THROW)
-        ->makeRedline(
-            kind == ChangeKind::Insertion ? OUString("Insert") : OUString("Delete"),
-            office::properties({office::property("RedlineAuthor", Any(toOUString(author))),
-                                office::property("RedlineDateTime", Any(date))}));
+    office::markChange(cursor, kind == ChangeKind::Insertion, toOUString(author), date);
 }
 
 // A paragraph's style: an ITU style (created when the document lacks it), else an existing one.
 void setStyle(const Reference<css::beans::XPropertySet> &paragraph, const std::string &style,
-              StyleWriter &itu, const Reference<css::container::XNameAccess> &styles) {
-    if (findStyleSpec(style))
-        paragraph->setPropertyValue("ParaStyleName", Any(itu.resolve(style)));
-    else if (!style.empty() && styles->hasByName(toOUString(style)))
-        paragraph->setPropertyValue("ParaStyleName", Any(toOUString(style)));
-}
-
-Reference<css::container::XNameAccess>
-paragraphStyles(const Reference<css::text::XTextDocument> &document) {
-    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
-    return Reference<css::container::XNameAccess>(
-        supplier->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+              StyleWriter &itu) {
+    if (const OUString target = itu.target(style); !target.isEmpty())
+        paragraph->setPropertyValue("ParaStyleName", Any(target));
 }
 
 constexpr const char *kCommentAuthor = "Proposal Assistant";
@@ -102,7 +86,6 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
                        " paragraphs after writing, not " + std::to_string(plan.paragraphs.size())),
             Reference<css::uno::XInterface>());
     StyleWriter itu(document);
-    const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
     std::vector<Reference<css::text::XTextRange>> starts;
     for (std::size_t i = 0; i < plan.paragraphs.size(); ++i) {
         if (read.model.paragraphs[i].text(View::Marked) != marked[i])
@@ -110,7 +93,7 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
                 toOUString("paragraph " + std::to_string(i + 1) +
                            " of the merged draft was not written as planned"),
                 Reference<css::uno::XInterface>());
-        setStyle(read.paragraphProperties[i], plan.paragraphs[i].style, itu, styles);
+        setStyle(read.paragraphProperties[i], plan.paragraphs[i].style, itu);
         starts.push_back(read.paragraphRange(i)->getStart());
     }
     const css::util::DateTime date = office::utcNow();
@@ -184,7 +167,6 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
         ->setPropertyValue("RepeatHeadline", Any(true));
     Reference<css::table::XCellRange> cells(grid, UNO_QUERY_THROW);
     StyleWriter itu(document);
-    const Reference<css::container::XNameAccess> styles = paragraphStyles(document);
     const css::util::DateTime date = office::utcNow();
     auto cellText = [&](std::size_t column, std::size_t row) {
         return Reference<css::text::XText>(
@@ -206,8 +188,7 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
             cell->setString(toOUString(p.text(View::Marked)));
             Reference<css::text::XTextCursor> all = cell->createTextCursor();
             all->gotoEnd(true);
-            setStyle(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW), p.style, itu,
-                     styles);
+            setStyle(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW), p.style, itu);
             for (const merge::Redline &span : merge::redlines({p})) {
                 Reference<css::text::XTextCursor> at = cell->createTextCursor();
                 at->gotoStart(false);
@@ -243,20 +224,14 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
             refuse("No contribution to merge: name the contributions that propose on Resolution " +
                    number + ".");
         if (baseFiles.getLength() == 0)
-            refuse("No base file is chosen: name the base documents that hold the resolutions in "
-                   "force.");
+            refuse(std::string(kNoBaseFileChosen));
 
         Clock::time_point t = Clock::now();
         BaseLibrary library(context_);
         std::vector<BaseProblem> problems;
         const BaseText &base = library.load(office::toUtf8(baseFiles), problems);
-        if (!problems.empty()) {
-            std::string message;
-            for (const BaseProblem &p : problems)
-                message += (message.empty() ? "" : "\n") + std::string("Base file ") + p.file +
-                           ": " + p.reason;
-            refuse(message);
-        }
+        if (!problems.empty())
+            refuse(describeBaseProblems(problems));
         const BaseResolution *resolution = base.find(number);
         if (!resolution)
             refuse("Resolution " + number + " is not in the base text (it holds " +

@@ -13,6 +13,7 @@
 #include "UiMessages.hpp"
 #include "UnoStrings.hpp"
 #include "ValidateDialog.hpp"
+#include "office/Properties.hpp"
 #include "report/DiagnosticsReport.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -614,18 +615,8 @@ rtl::Reference<ProposalsPanel> panelOf(const Reference<css::frame::XFrame> &fram
 // The sidebar's "last active deck" of Writer (org.openoffice.Office.UI.Sidebar/Content/
 // LastActiveDeck: "Application,DeckId" entries), which a sidebar opening shows.
 void rememberDeckForWriter(const Reference<css::uno::XComponentContext> &context) {
-    const Reference<css::lang::XMultiServiceFactory> provider(
-        context->getServiceManager()->createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", context),
-        UNO_QUERY_THROW);
-    css::beans::PropertyValue path;
-    path.Name = "nodepath";
-    path.Value <<= OUString("/org.openoffice.Office.UI.Sidebar/Content");
-    Sequence<Any> args(1);
-    args[0] <<= path;
     const Reference<css::container::XNameReplace> content(
-        provider->createInstanceWithArguments(
-            "com.sun.star.configuration.ConfigurationUpdateAccess", args),
+        office::configurationAccess(context, "/org.openoffice.Office.UI.Sidebar/Content", true),
         UNO_QUERY_THROW);
     Sequence<OUString> last;
     content->getByName("LastActiveDeck") >>= last;

@@ -48,8 +48,7 @@ writeAtCursor(const Reference<css::text::XTextDocument> &document, const ReadDoc
     const Reference<css::text::XTextRange> range = rangeAt(read, point);
     StyleWriter ituStyles(document);
     const WrittenBlock written =
-        writeBlock(range, range, block, ituStyles, paragraphStyles(document), settings.author,
-                   point.afterParagraph);
+        writeBlock(range, range, block, ituStyles, settings.author, point.afterParagraph);
     const std::vector<Reference<css::text::XTextRange>> starts = rangesOf(written);
     count = styleAndNumber(document, read, point, block, written, ituStyles, settings);
     return starts;

@@ -64,6 +64,14 @@ OUString StyleWriter::resolve(const std::string &ituName) {
     return name;
 }
 
+OUString StyleWriter::target(const std::string &style) {
+    if (findStyleSpec(style))
+        return resolve(style);
+    if (!style.empty() && paragraphStyles_->hasByName(toOUString(style)))
+        return toOUString(style);
+    return {};
+}
+
 OUString StyleWriter::create(const std::string &ituName) {
     const StyleSpec *spec = findStyleSpec(ituName);
     if (!spec)

@@ -31,6 +31,11 @@ class StyleWriter {
     // that sets one style (Validate's "apply the ITU style") asks for it directly.
     rtl::OUString resolve(const std::string &ituName);
 
+    // The style to give a paragraph meant to carry `style`: an ITU style under the name the
+    // document holds it by (created when it lacks it), another style only when the document
+    // has it; empty when neither (the paragraph keeps its own).
+    rtl::OUString target(const std::string &style);
+
   private:
     rtl::OUString create(const std::string &ituName);
 
