@@ -20,13 +20,11 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XRequestCallback.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -56,11 +54,8 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
-#include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/SelectionType.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
-#include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/implbase8.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -98,12 +93,49 @@ class ProposalsPanel;
 std::mutex registryMutex;
 std::vector<std::pair<ProposalsPanel *, css::uno::WeakReference<css::ui::XUIElement>>> registry;
 
+// How long Validate (or a command's re-check) called from one thread waits for a check or a
+// button's command running on another before it answers with the last findings.
+constexpr std::chrono::seconds kWaitForOtherThread{60};
+
 class ProposalsPanel
     : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::lang::XComponent, css::awt::XActionListener,
                                    css::awt::XItemListener, css::view::XSelectionChangeListener,
                                    css::awt::XWindowListener> {
   public:
+    // One user of the last check and of the controls at a time. Validate and the commands may
+    // call from a UNO thread (a macro, a test, another process) while a button's command runs
+    // on Writer's main thread, and the office's progress bar lets events run during a check:
+    // two checks at once wrote the same findings and, once, ended in bad_alloc. Taken when
+    // free; waited for up to `wait` while another thread has it; never taken again by the
+    // thread that has it (an event handled during its own check), which then does nothing.
+    class Busy {
+      public:
+        Busy(ProposalsPanel &panel, std::chrono::milliseconds wait) : panel_(panel) {
+            std::unique_lock<std::mutex> lock(panel.busyMutex_);
+            const std::thread::id self = std::this_thread::get_id();
+            if (panel.busyThread_ == self ||
+                !panel.idle_.wait_for(lock, wait, [&] { return !panel.busyThread_; }))
+                return;
+            panel.busyThread_ = self;
+            taken_ = true;
+        }
+        ~Busy() {
+            if (!taken_)
+                return;
+            std::lock_guard<std::mutex> lock(panel_.busyMutex_);
+            panel_.busyThread_.reset();
+            panel_.idle_.notify_all();
+        }
+        Busy(const Busy &) = delete;
+        Busy &operator=(const Busy &) = delete;
+        explicit operator bool() const { return taken_; }
+
+      private:
+        ProposalsPanel &panel_;
+        bool taken_ = false;
+    };
+
     // A finding of the tree, or one of its notes.
     struct Row {
         std::size_t finding;
@@ -155,19 +187,47 @@ class ProposalsPanel
     }
 
     // Checks the document afresh and shows the findings; the report Validate answers with.
+    // While another thread uses the panel, waits for it; the last report when it cannot.
     nlohmann::json check() {
+        const Busy busy(*this, kWaitForOtherThread);
+        if (!busy)
+            return report();
+        return recheck();
+    }
+
+    // Chooses finding `finding` of the last check in the tree, as a click on it does.
+    void choose(std::size_t finding) {
+        const Busy busy(*this, kWaitForOtherThread);
+        if (busy)
+            chooseFinding(finding);
+    }
+
+    nlohmann::json report() {
+        std::lock_guard<std::mutex> lock(busyMutex_);
+        return report_;
+    }
+
+  private:
+    void setReport(nlohmann::json report) {
+        std::lock_guard<std::mutex> lock(busyMutex_);
+        report_ = std::move(report);
+    }
+
+    // check() for the thread that has the panel busy.
+    nlohmann::json recheck() {
         if (!document_.is() || !controls_.is()) {
-            report_ = {{"error", "not a text document"}};
-            return report_;
+            setReport({{"error", "not a text document"}});
+            return report();
         }
         bases_ = baseFilesForMenu(context_);
         run_ = checkDocument(context_, document_, request());
-        report_ = checkReport(run_);
-        report_["summary"] = validationSummary(uiMessages(context_), run_, bases_);
+        nlohmann::json fresh = checkReport(run_);
+        fresh["summary"] = validationSummary(uiMessages(context_), run_, bases_);
+        setReport(fresh);
         // The check lets the office handle events (its progress bar): the document may have
         // been closed meanwhile, and the panel disposed with it.
         if (!controls_.is())
-            return report_;
+            return fresh;
         setLabel("SummaryText", findingsCount(uiMessages(context_), run_));
         setLabel("BaseText", checkedAgainst(uiMessages(context_), run_, bases_));
         setLabel("DetailText", "");
@@ -176,13 +236,10 @@ class ProposalsPanel
         fillTree();
         fillIgnored();
         enableForChoice();
-        return report_;
+        return fresh;
     }
 
-    const nlohmann::json &report() const { return report_; }
-
-    // Chooses finding `finding` of the last check in the tree, as a click on it does.
-    void choose(std::size_t finding) {
+    void chooseFinding(std::size_t finding) {
         if (finding >= findingNodes_.size())
             throw css::lang::IllegalArgumentException(
                 toOUString("there is no finding number " + std::to_string(finding)),
@@ -195,6 +252,7 @@ class ProposalsPanel
         show(Row{finding, std::nullopt});
     }
 
+  public:
     Reference<css::frame::XFrame> frame() const { return frame_; }
     bool shown() const {
         const Reference<css::awt::XWindow2> parent(parent_, UNO_QUERY);
@@ -255,6 +313,9 @@ class ProposalsPanel
 
     // XActionListener: the buttons.
     void SAL_CALL actionPerformed(const css::awt::ActionEvent &event) override {
+        const Busy busy(*this, std::chrono::milliseconds(0));
+        if (!busy)
+            return; // a check is running: its findings are not final yet
         try {
             const std::string command = toUtf8(event.ActionCommand);
             if (command == "fix") {
@@ -284,7 +345,7 @@ class ProposalsPanel
                 }
             }
             if (controls_.is())
-                check();
+                recheck();
         } catch (const css::lang::DisposedException &) {
             // The document was closed while the command ran: nothing left to show it in.
         } catch (const css::uno::Exception &e) {
@@ -304,6 +365,9 @@ class ProposalsPanel
 
     // XSelectionChangeListener: choosing a finding (or a note) selects its words.
     void SAL_CALL selectionChanged(const css::lang::EventObject &) override {
+        const Busy busy(*this, std::chrono::milliseconds(0));
+        if (!busy)
+            return; // the tree is being filled afresh
         try {
             chooseRow();
         } catch (const css::uno::Exception &) {
@@ -593,7 +657,10 @@ class ProposalsPanel
     std::vector<Row> rows_;      // tree node data value -> finding (and note)
     std::optional<Row> current_; // the finding chosen last, in the tree or by command
     std::vector<Reference<css::awt::tree::XMutableTreeNode>> findingNodes_; // by finding
-    nlohmann::json report_;
+    nlohmann::json report_; // written under busyMutex_: another thread may copy it
+    std::mutex busyMutex_;
+    std::condition_variable idle_;
+    std::optional<std::thread::id> busyThread_; // the thread using run_ and the controls
 };
 
 // The open panel of the frame, if any: the one shown, else the newest (the sidebar may keep a

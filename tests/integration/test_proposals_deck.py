@@ -257,6 +257,31 @@ class ProposalsDeckTest(VisibleOfficeTest):
             h.close(doc)
             self.assertTrue(self.office.alive(), "the office died")
 
+    def test_validate_from_a_uno_thread_while_the_deck_checks_after_fix_all(self):
+        """Validate called through the UNO bridge (as a macro or another process calls it) while
+        the deck checks again after its own Fix all: the two checks ran at once on the same
+        findings, and one ended in bad_alloc behind a message box that blocked the call (seen
+        twice in series of integration runs). They now take turns: every call answers with a
+        report, no error box opens, and the last report has the fix."""
+        for _ in range(3):
+            doc = self.open_proposal(cases.untouched)
+            self.validate(doc)
+            undo = doc.getUndoManager()
+            steps = len(undo.getAllUndoActionTitles())
+            self.choose(doc, "style")
+            self.press(doc, "Fix all of this rule")
+            for _ in range(4):
+                event = self.office.dispatch(doc, VALIDATE)
+                self.assertEqual(event.State, 1, event.Result)
+                self.assertIn("diagnostics", json.loads(event.Result))
+            self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps,
+                                       seconds=30))
+            final = json.loads(self.office.dispatch(doc, VALIDATE).Result)
+            self.assertEqual([f for f in final["diagnostics"] if f["rule"] == "style"], [])
+            self.assertEqual(self.top_windows("Validate"), [], "an error box opened")
+            self.assertTrue(self.office.alive())
+            h.close(doc)
+
     def test_ignore_rule_and_stop_ignoring(self):
         doc = self.open_proposal(cases.untouched)
         report, parts = self.validate(doc)
