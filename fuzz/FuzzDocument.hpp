@@ -31,6 +31,18 @@ inline constexpr const char *kFuzzStyles[16] = {
     "Resref",   "Call",      "enumlev1", "enumlev2",        "AnnexNo", "Annextitle",
     "Reasons",  "Heading 1", "",         "Normalaftertitle"};
 
+// Index = options & 0x07: the assembly a mark-up or a check is for. None, a name in English,
+// Russian and Chinese, a short name, an earlier and an unknown assembly.
+inline constexpr const char *kFuzzAssemblies[8] = {
+    "",
+    "New Delhi, 2024",
+    "WTSA-24",
+    "Hammamet, 2016",
+    "\xD0\x9D\xD1\x8C\xD1\x8E-\xD0\x94\xD0\xB5\xD0\xBB\xD0\xB8, 2024 \xD0\xB3.",
+    "2024\xE5\xB9\xB4\xEF\xBC\x8C\xE6\x96\xB0\xE5\xBE\xB7\xE9\x87\x8C",
+    "Geneva, 2028",
+    ""};
+
 inline std::string_view asText(const std::uint8_t *data, std::size_t size) {
     return {reinterpret_cast<const char *>(data), size};
 }

@@ -22,17 +22,6 @@
 
 namespace {
 
-constexpr const char *kAssemblies[] = {"",
-                                       "New Delhi, 2024",
-                                       "WTSA-24",
-                                       "Hammamet, 2016",
-                                       "\xD0\x9D\xD1\x8C\xD1\x8E-\xD0\x94\xD0\xB5\xD0\xBB\xD0\xB8, "
-                                       "2024 \xD0\xB3.",
-                                       "2024\xE5\xB9\xB4\xEF\xBC\x8C\xE6\x96\xB0\xE5\xBE\xB7\xE9"
-                                       "\x87\x8C",
-                                       "Geneva, 2028",
-                                       ""};
-
 // The plain paragraphs of a fuzzed document in one view (at least one: there must be a
 // resolution to mark up).
 std::vector<pa::Paragraph> inView(const pa::Document &document, pa::View view) {
@@ -74,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     pa::markup::MarkupOptions markupOptions;
     markupOptions.change = pa::TrackedChange{pa::ChangeKind::Insertion, "Fuzz", "2024-05-02"};
-    markupOptions.assembly = kAssemblies[options & 0x07];
+    markupOptions.assembly = pa::fuzz::kFuzzAssemblies[options & 0x07];
     const std::vector<pa::Role> baseRoles =
         (options & 0x08) ? rolesOf(base) : std::vector<pa::Role>{};
     if (options & 0x10)

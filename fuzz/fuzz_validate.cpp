@@ -20,17 +20,6 @@
 
 namespace {
 
-constexpr const char *kAssemblies[] = {"",
-                                       "New Delhi, 2024",
-                                       "WTSA-24",
-                                       "Hammamet, 2016",
-                                       "\xD0\x9D\xD1\x8C\xD1\x8E-\xD0\x94\xD0\xB5\xD0\xBB\xD0\xB8, "
-                                       "2024 \xD0\xB3.",
-                                       "2024\xE5\xB9\xB4\xEF\xBC\x8C\xE6\x96\xB0\xE5\xBE\xB7\xE9"
-                                       "\x87\x8C",
-                                       "Geneva, 2028",
-                                       ""};
-
 void checkRange(const std::vector<std::size_t> &lengths, std::size_t paragraph, std::size_t start,
                 std::size_t end) {
     PA_FUZZ_CHECK(paragraph < lengths.size());
@@ -57,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const pa::BaseText *basePointer = base.empty() ? nullptr : &base;
 
     pa::ValidationSettings settings;
-    settings.assembly = kAssemblies[options & 0x07];
+    settings.assembly = pa::fuzz::kFuzzAssemblies[options & 0x07];
     if (options & 0x08)
         settings.ignoredRules.insert("punctuation");
     const std::vector<pa::Diagnostic> diagnostics =
