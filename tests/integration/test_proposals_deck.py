@@ -132,6 +132,15 @@ class ProposalsDeckTest(VisibleOfficeTest):
     def press(self, doc, name):
         self.button(self.panel(doc), name).doAccessibleAction(0)
 
+    def fix_all_styles(self, doc):
+        """Chooses a style finding and presses Fix all of this rule (the panel runs it on
+        Writer's main thread); returns a test of whether its undo step has come."""
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.choose(doc, "style")
+        self.press(doc, "Fix all of this rule")
+        return lambda: len(undo.getAllUndoActionTitles()) > steps
+
     def selection(self, doc):
         return doc.getCurrentController().getSelection().getByIndex(0).getString()
 
@@ -226,10 +235,7 @@ class ProposalsDeckTest(VisibleOfficeTest):
         self.validate(doc)
         before = state(doc)
         undo = doc.getUndoManager()
-        steps = len(undo.getAllUndoActionTitles())
-        self.choose(doc, "style")
-        self.press(doc, "Fix all of this rule")
-        self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps, seconds=30))
+        self.assertTrue(self.until(self.fix_all_styles(doc), seconds=30))
         self.assertEqual(undo.getAllUndoActionTitles()[0], "Fix all: style")
         after = json.loads(self.office.dispatch(doc, VALIDATE).Result)
         self.assertEqual([f for f in after["diagnostics"] if f["rule"] == "style"], [])
@@ -246,11 +252,7 @@ class ProposalsDeckTest(VisibleOfficeTest):
         for _ in range(3):
             doc = self.open_proposal(cases.untouched)
             self.validate(doc)
-            undo = doc.getUndoManager()
-            steps = len(undo.getAllUndoActionTitles())
-            self.choose(doc, "style")
-            self.press(doc, "Fix all of this rule")
-            self.until(lambda: len(undo.getAllUndoActionTitles()) > steps, seconds=30)
+            self.until(self.fix_all_styles(doc), seconds=30)
             # At once, while the panel is checking the fixed document again: Validate shows
             # the deck afresh, and the document is closed.
             self.office.dispatch(doc, VALIDATE)
@@ -266,16 +268,12 @@ class ProposalsDeckTest(VisibleOfficeTest):
         for _ in range(3):
             doc = self.open_proposal(cases.untouched)
             self.validate(doc)
-            undo = doc.getUndoManager()
-            steps = len(undo.getAllUndoActionTitles())
-            self.choose(doc, "style")
-            self.press(doc, "Fix all of this rule")
+            fixed = self.fix_all_styles(doc)
             for _ in range(4):
                 event = self.office.dispatch(doc, VALIDATE)
                 self.assertEqual(event.State, 1, event.Result)
                 self.assertIn("diagnostics", json.loads(event.Result))
-            self.assertTrue(self.until(lambda: len(undo.getAllUndoActionTitles()) > steps,
-                                       seconds=30))
+            self.assertTrue(self.until(fixed, seconds=30))
             final = json.loads(self.office.dispatch(doc, VALIDATE).Result)
             self.assertEqual([f for f in final["diagnostics"] if f["rule"] == "style"], [])
             self.assertEqual(self.top_windows("Validate"), [], "an error box opened")
