@@ -32,12 +32,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <set>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace css;
@@ -294,8 +292,7 @@ void reportSaveFailure(const std::string &output, std::uint32_t code,
     if (std::filesystem::is_directory(std::filesystem::path(output))) {
         why = "it is a folder";
     } else if (access(folder.c_str(), W_OK) != 0) {
-        why = errno == ENOENT ? "no such folder" : std::strerror(errno);
-        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+        why = errno == ENOENT ? "no such folder" : office::systemErrorWords(errno);
     } else {
         why = officeErrorWords(officeErrorCode(code, office::toUtf8(message)),
                                "LibreOffice could not save it there");

@@ -29,23 +29,24 @@ using rtl::OUString;
 
 namespace pa::office {
 
+std::string systemErrorWords(int error) {
+    std::string why = std::strerror(error); // "Permission denied" -> "permission denied"
+    if (!why.empty())
+        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+    return why;
+}
+
 std::string unreadableFileReason(const std::string &path) {
-    const auto systemWords = [] {
-        std::string why = std::strerror(errno); // "Permission denied" -> "permission denied"
-        if (!why.empty())
-            why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
-        return why;
-    };
     struct stat st {};
     if (stat(path.c_str(), &st) != 0)
-        return errno == ENOENT ? "no such file" : systemWords();
+        return errno == ENOENT ? "no such file" : systemErrorWords(errno);
     if (S_ISDIR(st.st_mode))
         return "it is a folder";
     if (st.st_size == 0)
         return "empty file (0 bytes), not a document";
     const int fd = open(path.c_str(), O_RDONLY);
     if (fd < 0)
-        return systemWords();
+        return systemErrorWords(errno);
     close(fd);
     return {};
 }

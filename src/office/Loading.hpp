@@ -18,6 +18,9 @@
 
 namespace pa::office {
 
+// The system's words for an errno value, as the rest of a sentence: "permission denied".
+std::string systemErrorWords(int error);
+
 // Why the file at the system path cannot be a document, told before the office is asked (it
 // would only report these vaguely): "no such file", "it is a folder", "empty file (0 bytes),
 // not a document", or the system's words ("permission denied"). Empty when it can be read.

@@ -14,7 +14,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <cerrno>
-#include <cstring>
 #include <map>
 #include <mutex>
 #include <optional>
