@@ -196,17 +196,22 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
             merger->merge(merged, synoptic, contributions, baseFiles,
                           toOUString(nlohmann::json{{"resolution", number}}.dump()));
         const nlohmann::ordered_json summary = nlohmann::ordered_json::parse(toUtf8(result));
-        showMessage(context, frame, MessageKind::Information,
-                    toOUString(messages.text(withSynoptic ? "merge.doneWithSynoptic" : "merge.done",
-                                             {{"number", number}}) +
-                               "\n\n" + merge::mergeText(summary)),
-                    titleText);
+        showMessage(
+            context, frame, MessageKind::Information,
+            toOUString(messages.text(withSynoptic ? "merge.doneWithSynoptic" : "merge.done",
+                                     {{"number", number}}) +
+                       "\n\n" +
+                       messages.fromTemplatesByLine("merge.text.", merge::mergeText(summary))),
+            titleText);
         return {true, result};
     } catch (const css::lang::IllegalArgumentException &e) {
         closeDocument(merged);
         closeDocument(synoptic);
-        return fail(messages.fromTemplates(
-            "refuse.", plainOfficeMessage(toUtf8(e.Message), "an unexpected error")));
+        // The refusals every editing command shares, else merge's own (one line per file).
+        const std::string english = plainOfficeMessage(toUtf8(e.Message), "an unexpected error");
+        const std::string shared = messages.fromTemplates("refuse.", english);
+        return fail(shared != english ? shared
+                                      : messages.fromTemplatesByLine("merge.text.", english));
     } catch (const css::uno::Exception &e) {
         closeDocument(merged);
         closeDocument(synoptic);

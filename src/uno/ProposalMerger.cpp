@@ -14,6 +14,7 @@
 #include "office/Cursors.hpp"
 #include "office/EditGuards.hpp"
 #include "office/Properties.hpp"
+#include "proposals/BaseLookup.hpp"
 #include "report/Timing.hpp"
 #include "settings/RequestSettings.hpp"
 #include "styles/ItuStyles.hpp"
@@ -232,11 +233,10 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
         const BaseText &base = library.load(office::toUtf8(baseFiles), problems);
         if (!problems.empty())
             refuse(describeBaseProblems(problems));
-        const BaseResolution *resolution = base.find(number);
-        if (!resolution)
-            refuse("Resolution " + number + " is not in the base text (it holds " +
-                   std::to_string(base.resolutions().size()) + " resolution" +
-                   (base.resolutions().size() == 1 ? "" : "s") + ").");
+        const proposals::BaseLookup found = proposals::lookupBase(base, number);
+        if (!found.resolution)
+            refuse(found.refusal);
+        const BaseResolution *resolution = found.resolution;
 
         std::vector<merge::Source> sources;
         std::vector<merge::Skipped> skipped;
@@ -255,10 +255,11 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
             }
         }
         if (sources.empty()) {
+            // One line per file, as in the report, so that each is written in the UI language.
             std::string message =
-                "None of the contributions has a MOD, SUP or NOC of Resolution " + number + ":";
-            for (std::size_t i = 0; i < skipped.size(); ++i)
-                message += (i ? "; " : " ") + skipped[i].file + ": " + skipped[i].reason;
+                "None of the contributions has a MOD, SUP or NOC of Resolution " + number + ".";
+            for (const merge::Skipped &s : skipped)
+                message += "\nskipped " + s.file + ": " + s.reason;
             refuse(message);
         }
         const double readMs = millisecondsSince(t);

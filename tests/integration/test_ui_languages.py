@@ -44,6 +44,9 @@ EXPECTED = {
         "settings": "Paramètres de la contribution", "label": "Assemblée :", "cancel": "Annuler",
         "recognize": "Reconnaître la structure",
         "nothing": "Aucune résolution ni proposition n'a été trouvée dans ce document ; rien n'a été modifié.",
+        "merge": "Fusionner les propositions",
+        "report": ["ATU-35A3-mod-res11.docx) : modifie les paragraphes 1, 3, 4, ",
+                   "ATU-35A3-mod-res11.docx) : supprime 1 paragraphe entier\n", "projet fusionné : insertions "],
         "name": "Assistant de propositions", "description": "Assistant de propositions aide",
     },
     "ru": {
@@ -58,6 +61,9 @@ EXPECTED = {
         "settings": "Параметры вклада", "label": "Ассамблея:", "cancel": "Отмена",
         "recognize": "Распознать структуру",
         "nothing": "В этом документе не найдено ни резолюций, ни предложений; ничего не изменено.",
+        "merge": "Объединить предложения",
+        "report": ["ATU-35A3-mod-res11.docx): изменяет абзацы 1, 3, 4, ",
+                   "ATU-35A3-mod-res11.docx): удаляет 1 абзац целиком\n", "объединённый проект — вставки: "],
         "name": "Помощник по предложениям", "description": "Помощник по предложениям помогает",
     },
     "ar": {
@@ -70,6 +76,9 @@ EXPECTED = {
         "settings": "إعدادات المساهمة", "label": "الجمعية:", "cancel": "إلغاء",
         "recognize": "التعرف على البنية",
         "nothing": "لم يُعثر في هذا المستند على أي قرار أو مقترح؛ ولم يتغير شيء.",
+        "merge": "دمج المقترحات",
+        "report": ["ATU-35A3-mod-res11.docx): يغيّر الفقرات 1, 3, 4, ",
+                   "ATU-35A3-mod-res11.docx): يحذف فقرة كاملة واحدة\n", "المشروع المدمج: الإدراجات "],
         "name": "مساعد المقترحات", "description": "يساعد مساعد المقترحات",
     },
     "zh-CN": {
@@ -81,6 +90,9 @@ EXPECTED = {
         "settings": "文稿设置", "label": "大会(A):", "cancel": "取消",
         "recognize": "识别结构",
         "nothing": "本文档中未找到决议或提案；未做任何更改。",
+        "merge": "合并提案",
+        "report": ["ATU-35A3-mod-res11.docx)：修改基础文本第 1, 3, 4, ", "ATU-35A3-mod-res11.docx)：整段删除 1 段\n",
+                   "合并草案：插入 "],
         "name": "提案助手", "description": "提案助手帮助",
     },
 }
@@ -255,6 +267,31 @@ class UiLanguagesTest(VisibleOfficeTest):
         self.assertTrue(buttons, "the message box has no button")
         buttons[0].doAccessibleAction(0)
         call.outcome()
+
+        self.check_merge_report(doc, expected)
+
+    def check_merge_report(self, doc, expected):
+        """Merge Proposals' summary, which the engine writes in English one fact per line, is
+        shown line by line in the UI language."""
+        contribution = os.path.join(self.dir, "ATU-35A3-mod-res11.docx")
+        shutil.copy(cases.PROPOSAL, contribution)
+        helper = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.office.ctx)
+        args = (h.prop("Contributions", uno.Any("[]string", (contribution,))), h.prop("Number", "11"),
+                h.prop("BaseFiles", uno.Any("[]string", (cases.BASE,))), h.prop("Synoptic", False),
+                h.prop("Hidden", True))
+        before = list(self.office._open_components())  # proxies compare equal by object
+        call = Call(helper.executeDispatch, doc.getCurrentController().getFrame(),
+                    "vnd.itu.proposalassistant:MergeProposals", "", 0, args)
+        box = self.window(expected["merge"])
+        for line in expected["report"]:
+            self.assertTrue(self.until(lambda: any(line in t for t in self.texts(box))), self.texts(box))
+        find(box, Role.PUSH_BUTTON)[0].doAccessibleAction(0)
+        summary = json.loads(call.outcome().Result)
+        self.assertEqual([s["name"] for s in summary["sources"]], ["ATU/35A3/1"])
+        for c in list(self.office._open_components()):
+            if not any(c == b for b in before):
+                h.close(c)
 
     def test_shortcuts_are_writers_free_keys(self):
         """Ctrl+Alt+Shift+R, L, M, N run the common commands; no global shortcut takes them."""

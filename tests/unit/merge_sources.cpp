@@ -5,6 +5,7 @@
 #include "TestData.hpp"
 
 #include "basetext/BaseText.hpp"
+#include "i18n/Messages.hpp"
 #include "merge/Merge.hpp"
 #include "merge/MergeReport.hpp"
 #include "model/Views.hpp"
@@ -13,6 +14,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
 
 using namespace pa;
 
@@ -257,6 +261,110 @@ TEST_CASE("the summary says who changes what, where they agree and conflict", "[
               "EUR/41A1/1 \u201Csustainable\u201D\n") != std::string::npos);
     CHECK(text.find("skipped USA-1.docx: no MOD, SUP or NOC of Resolution 11\n") !=
           std::string::npos);
+}
+
+// The lines of a text.
+std::vector<std::string> linesOf(const std::string &text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        out.push_back(line);
+    return out;
+}
+
+TEST_CASE("the merge report and merge's refusals are written in each UI language",
+          "[merge][i18n]") {
+    const Messages en =
+        Messages::load(std::filesystem::path(PA_SOURCE_DIR) / "extension" / "messages", "en");
+    // Every shape of line: changes, adds, deletes whole, SUP, NOC, a skipped file (with words of
+    // its own), agreements of each kind, a conflict with a base and one on an added paragraph.
+    std::vector<std::string> a = revised(), b = revised(), c = baseTexts();
+    a[kObserving] = replaced(a[kObserving], "the efficient use", "the optimal use");
+    b[kObserving] = replaced(b[kObserving], "the efficient use", "the sustainable use");
+    a.push_back("3\tto report yearly.");
+    b.push_back("3\tto publish a joint report.");
+    b.push_back("4\tto publish it widely.");
+    c.erase(c.begin() + static_cast<long>(kConsideringC));
+    c.erase(c.begin() + static_cast<long>(kConsideringC));
+    c.erase(c.begin() + static_cast<long>(kConsideringC));
+    const merge::MergeResult r =
+        merge::merge(resolution11(), {source(kAtu, a), source(kEur, b), source(kApt, c),
+                                      source(kArb, {}, "SUP"), source(kRcc, {}, "NOC")});
+    const std::string english = merge::mergeText(merge::mergeJson(
+        "11", r,
+        {{"USA-1.docx", "no MOD, SUP or NOC of Resolution 11"},
+         {"USA-2.docx", "no MOD, SUP or NOC of Resolution 11 (it proposes on Resolutions 12, 13)"},
+         {"USA-3.docx", "its MOD of Resolution 11 has no proposal number"}}));
+    for (const char *shape :
+         {": changes base paragraphs ", ": adds 2 paragraphs", ": deletes 3 whole",
+          ": suppresses Resolution 11", ": no change", "agree, paragraph 1: ", ": insert \u201C",
+          "conflict, paragraph 15: base", "(added): ", "merged draft: insertions "})
+        CHECK(english.find(shape) != std::string::npos);
+    CHECK(en.fromTemplatesByLine("merge.text.", english) == english);
+
+    // English words of the report that no translation keeps.
+    // ("insert" and "conflict" alone are French and Spanish words too.)
+    const std::vector<std::string> words = {
+        "changes", "adds ",     "deletes",    "whole",      "suppresses",    "skipped",
+        "agree",   "conflict,", "paragraph ", "paragraphs", "insert \u201C", "delete",
+        "merged",  "no MOD",    "proposes",   "proposal",   "comments",      "listed"};
+    std::map<std::string, std::string> written;
+    for (const std::string language : {"fr", "es", "ru", "ar", "zh-CN"}) {
+        const Messages messages = Messages::load(
+            std::filesystem::path(PA_SOURCE_DIR) / "extension" / "messages", language);
+        const std::vector<std::string> lines = linesOf(english),
+                                       shown = linesOf(
+                                           messages.fromTemplatesByLine("merge.text.", english));
+        REQUIRE(shown.size() == lines.size());
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            INFO(language << ": " << lines[i] << " -> " << shown[i]);
+            CHECK(shown[i] != lines[i]);
+            for (const std::string &w : words)
+                CHECK(shown[i].find(w) == std::string::npos);
+        }
+        written[language] = messages.fromTemplatesByLine("merge.text.", english);
+    }
+    // The count takes its own language's form, not English's: Russian "few" for 2 and 3.
+    CHECK(written["ru"].find("ATU/35A3/1 (MOD, ATU/35A3/1.docx): добавляет 1 абзац\n") !=
+          std::string::npos);
+    CHECK(written["ru"].find("EUR/41A1/1 (MOD, EUR/41A1/1.docx): добавляет 2 абзаца\n") !=
+          std::string::npos);
+    CHECK(written["ar"].find("EUR/41A1/1 (MOD, EUR/41A1/1.docx): يضيف فقرتين\n") !=
+          std::string::npos);
+    CHECK(written["fr"].find("conflit, paragraphe 15 : base « efficient » ; ATU/35A3/1 "
+                             "\u201Coptimal\u201D; EUR/41A1/1 \u201Csustainable\u201D\n") !=
+          std::string::npos);
+    CHECK(written["zh-CN"].find(
+              "USA-2.docx：没有第11号决议的 MOD、SUP 或 NOC（其建议针对第12, 13号决议）") !=
+          std::string::npos);
+
+    // Merge's refusals: the English the merger gives, one line per skipped file.
+    const Messages ru =
+        Messages::load(std::filesystem::path(PA_SOURCE_DIR) / "extension" / "messages", "ru");
+    auto french = source("FRA/3/1", revised());
+    french.language = "fr";
+    std::string refusal;
+    try {
+        merge::merge(resolution11(), {source(kAtu, revised()), french});
+    } catch (const merge::MergeRefused &e) {
+        refusal = e.what();
+    }
+    CHECK(
+        ru.fromTemplatesByLine("merge.text.", refusal) ==
+        "FRA/3/1 (FRA/3/1.docx) написан на языке «французский», а базовый текст Резолюции 11 — на "
+        "языке «английский»: объединяйте вклады с базовым текстом на их языке.");
+    CHECK(ru.fromTemplatesByLine(
+              "merge.text.", "None of the contributions has a MOD, SUP or NOC of Resolution 11.\n"
+                             "skipped a.docx: no MOD, SUP or NOC of Resolution 11") ==
+          "Ни в одном из вкладов нет MOD, SUP или NOC Резолюции 11.\n"
+          "пропущен a.docx: нет MOD, SUP или NOC Резолюции 11");
+    for (const auto &[count, form] : std::vector<std::pair<int, std::string>>{
+             {1, "резолюция"}, {3, "резолюции"}, {5, "резолюций"}, {21, "резолюция"}})
+        CHECK(ru.fromTemplates("refuse.", "Resolution 12 is not in the base text (it holds " +
+                                              std::to_string(count) + " resolution" +
+                                              (count == 1 ? "" : "s") + ").") ==
+              "Резолюции 12 нет в базовом тексте (в нём " + std::to_string(count) + " " + form +
+                  ").");
 }
 
 TEST_CASE("sources adding different items at one place conflict; the same item is one", "[merge]") {

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <regex>
@@ -177,8 +178,8 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
     // Fields that hold the checks' own English words (where a finding is, an ordinal, a reason)
     // are themselves written from "part." templates; the others quote the document.
     static const std::set<std::string, std::less<>> kWorded = {
-        "where", "ordinal",  "part",       "because",  "why",
-        "what",  "baseName", "numberSays", "coverSays"};
+        "where",    "ordinal",    "part",      "because",  "why",         "what",
+        "baseName", "numberSays", "coverSays", "language", "baseLanguage"};
     const std::string prefix(prefixView);
     // Of the templates that match, the most specific: the one whose own words (what is left
     // of it without its {fields}) are the most. "{where}: {what}" matches nearly anything and
@@ -213,7 +214,31 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
             value = fromTemplates("part.", value, depth + 1);
         fields[bestNames[i]] = value;
     }
+    // A count's template ("key#one"): the form the count takes in this language, which need
+    // not be the form English took (Russian "few" for 3, Chinese "other" for 1).
+    if (const std::size_t hash = best->find('#'); hash != std::string::npos)
+        if (const auto count = fields.find("count"); count != fields.end()) {
+            char *end = nullptr;
+            const long long n = std::strtoll(count->second.c_str(), &end, 10);
+            if (end && *end == '\0' && end != count->second.c_str())
+                return plural(best->substr(0, hash), n, fields);
+        }
     return text(*best, fields);
+}
+
+std::string Messages::fromTemplatesByLine(std::string_view prefix,
+                                          const std::string &englishText) const {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= englishText.size()) {
+        const std::size_t end = std::min(englishText.find('\n', start), englishText.size());
+        out += fromTemplates(prefix, englishText.substr(start, end - start));
+        if (end == englishText.size())
+            break;
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
 }
 
 std::vector<std::string> messageFields(std::string_view text) {

@@ -44,7 +44,11 @@ class Messages {
     std::string finding(std::string_view ruleId, const std::string &englishMessage) const;
     // The same for any English text made from the templates whose keys start with `prefix`
     // ("fix." for the descriptions of fixes).
+    // A template that is a count's message ({"one": ..., "other": ...}) gives the form the
+    // {count} it matched takes in this language.
     std::string fromTemplates(std::string_view prefix, const std::string &english) const;
+    // The same for each line of a text of several (a report, one fact per line).
+    std::string fromTemplatesByLine(std::string_view prefix, const std::string &english) const;
 
   private:
     std::string language_ = "en";

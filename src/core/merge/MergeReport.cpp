@@ -33,9 +33,15 @@ std::string quoted(const std::string &s) {
     return "\u201C" + clip(s) + "\u201D";
 }
 
+// "paragraph 5", "paragraph 6 (added)": where in the merged draft, counted from 1.
 std::string paragraphWords(const Json &j) {
     const std::string where = "paragraph " + std::to_string(j["paragraph"].get<std::size_t>() + 1);
     return j["baseParagraph"].is_null() ? where + " (added)" : where;
+}
+
+std::string count(const Json &n, const char *one, const char *other) {
+    const std::size_t k = n.get<std::size_t>();
+    return std::to_string(k) + " " + (k == 1 ? one : other);
 }
 
 } // namespace
@@ -82,31 +88,40 @@ Json mergeJson(const std::string &number, const MergeResult &result,
     return out;
 }
 
+// One fact per line, each line of one fixed shape: the UI writes each in its language through
+// the "merge.text." templates of extension/messages (Messages::fromTemplatesByLine), so a new
+// shape here needs its template there.
 std::string mergeText(const Json &summary) {
     std::string out;
     const std::string number = summary.value("resolution", std::string());
     for (const Json &s : summary["sources"]) {
         const std::string symbol = s["symbol"].get<std::string>();
-        out += s["name"].get<std::string>() + " (" + symbol + ", " + s["file"].get<std::string>() +
-               "): ";
+        const std::string source = s["name"].get<std::string>() + " (" + symbol + ", " +
+                                   s["file"].get<std::string>() + ")";
         if (symbol == "SUP") {
-            out += "suppresses Resolution " + number + " (a comment at its number line)\n";
+            out +=
+                source + ": suppresses Resolution " + number + " (a comment at its number line)\n";
             continue;
         }
         if (symbol == "NOC") {
-            out += "no change (listed, not merged)\n";
+            out += source + ": no change (listed, not merged)\n";
             continue;
         }
-        std::string changed;
+        std::vector<std::string> changed;
         for (const Json &p : s["changedParagraphs"])
-            changed += (changed.empty() ? "" : ", ") + std::to_string(p.get<std::size_t>() + 1);
-        out += changed.empty() ? "changes no base paragraph" : "changes base paragraphs " + changed;
-        if (const std::size_t added = s["addedParagraphs"].get<std::size_t>(); added > 0)
-            out += "; adds " + std::to_string(added) + (added == 1 ? " paragraph" : " paragraphs");
-        if (s["deletedParagraphs"].get<std::size_t>() > 0)
+            changed.push_back(std::to_string(p.get<std::size_t>() + 1));
+        if (changed.empty())
+            out += source + ": changes no base paragraph\n";
+        else
+            out += source + ": changes base " +
+                   (changed.size() == 1 ? "paragraph " : "paragraphs ") +
+                   boost::algorithm::join(changed, ", ") + "\n";
+        if (s["addedParagraphs"].get<std::size_t>() > 0)
             out +=
-                "; deletes " + std::to_string(s["deletedParagraphs"].get<std::size_t>()) + " whole";
-        out += "\n";
+                source + ": adds " + count(s["addedParagraphs"], "paragraph", "paragraphs") + "\n";
+        if (s["deletedParagraphs"].get<std::size_t>() > 0)
+            out += source + ": deletes " +
+                   count(s["deletedParagraphs"], "whole paragraph", "whole paragraphs") + "\n";
     }
     for (const Json &s : summary["skipped"])
         out += "skipped " + s["file"].get<std::string>() + ": " + s["reason"].get<std::string>() +
@@ -129,15 +144,13 @@ std::string mergeText(const Json &summary) {
         std::vector<std::string> alternatives;
         for (const Json &a : c["alternatives"])
             alternatives.push_back(joined(a["sources"]) + " " + quoted(a["text"]));
-        if (!alternatives.empty())
-            out += " " + boost::algorithm::join(alternatives, "; ");
-        out += "\n";
+        out += " " + boost::algorithm::join(alternatives, "; ") + "\n";
     }
-    out += "merged draft: " + std::to_string(summary["insertions"].get<std::size_t>()) +
-           " insertions, " + std::to_string(summary["deletions"].get<std::size_t>()) +
-           " deletions, " + std::to_string(summary["agreements"].size()) + " agreements, " +
-           std::to_string(summary["conflicts"].size()) + " conflicts, " +
-           std::to_string(summary["comments"].get<std::size_t>()) + " comments\n";
+    out += "merged draft: insertions " + std::to_string(summary["insertions"].get<std::size_t>()) +
+           ", deletions " + std::to_string(summary["deletions"].get<std::size_t>()) +
+           ", agreements " + std::to_string(summary["agreements"].size()) + ", conflicts " +
+           std::to_string(summary["conflicts"].size()) + ", comments " +
+           std::to_string(summary["comments"].get<std::size_t>()) + "\n";
     return out;
 }
 

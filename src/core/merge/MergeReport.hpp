@@ -20,8 +20,9 @@ namespace pa::merge {
 nlohmann::ordered_json mergeJson(const std::string &number, const MergeResult &result,
                                  const std::vector<Skipped> &skipped);
 
-// The same for a reader, one line per fact ("ATU/35A3/1 (MOD): changes paragraphs 1, 2, 5;
-// adds 1"), paragraphs counted from 1 as a reader counts them.
+// The same for a reader, in English, one line per fact ("ATU/35A3/1 (MOD, a.docx): changes
+// base paragraphs 1, 2, 5"), paragraphs counted from 1 as a reader counts them; the UI writes
+// each line in its language from the "merge.text." templates.
 std::string mergeText(const nlohmann::ordered_json &summary);
 
 } // namespace pa::merge
