@@ -68,8 +68,8 @@ std::string isoDateTime(const css::util::DateTime &dt) {
     return buf;
 }
 
-css::util::DateTime utcNow() {
-    const std::time_t t = std::time(nullptr);
+css::util::DateTime utcNow(int minutesEarlier) {
+    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(minutesEarlier) * 60;
     std::tm utc{};
     gmtime_r(&t, &utc);
     css::util::DateTime dt;

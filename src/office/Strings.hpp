@@ -24,8 +24,9 @@ std::vector<std::string> toUtf8(const css::uno::Sequence<rtl::OUString> &strings
 // "2024-05-17T10:42:00Z" (seconds precision, "Z" only when the office says UTC); "" for an
 // unset date (year 0).
 std::string isoDateTime(const css::util::DateTime &dt);
-// The present moment in UTC, to the second: the date a tracked change the tool makes carries.
-css::util::DateTime utcNow();
+// The present moment in UTC, to the second: the date a tracked change the tool makes carries;
+// minutesEarlier before it for the changes markup::RedlineSpan::stamp puts at another date.
+css::util::DateTime utcNow(int minutesEarlier = 0);
 
 // The file URL of a system path, made absolute against the process's working directory;
 // throws std::runtime_error when the path cannot be one.

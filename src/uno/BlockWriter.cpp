@@ -95,7 +95,8 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
 
-    const css::util::DateTime now = office::utcNow();
+    const css::util::DateTime dates[2] = {office::utcNow(),
+                                          office::utcNow(markup::kRedlineStampMinutes)};
     for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
         const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
                                                      UNO_QUERY_THROW);
@@ -104,7 +105,8 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         moveRight(c, span.length, true);
         if (span.throughParagraphEnd)
             c->goRight(1, true);
-        office::markChange(c, span.kind == ChangeKind::Insertion, toOUString(author), now);
+        office::markChange(c, span.kind == ChangeKind::Insertion, toOUString(author),
+                           dates[span.stamp]);
     }
     return written;
 }

@@ -98,6 +98,17 @@ def item_inserted(base):
     return e
 
 
+def words_at_a_paragraph_break(base):
+    """Words added at the very end of the item before "resolves" and at the start of the call
+    itself: two insertions either side of a paragraph break that stays, which Writer fuses, break
+    included, when they are dated alike (rejecting all would then join the two paragraphs)."""
+    e = list(base)
+    call = e.index("resolves")
+    e[call - 1] = e[call - 1] + " in all regions"
+    e[call] = "further resolves"
+    return e
+
+
 def item_deleted(base):
     e = list(base)
     b = _at(e, "b)\t")
@@ -138,6 +149,7 @@ KINDS = [
     ("clause added", clause_added),
     ("item inserted", item_inserted),
     ("item deleted", item_deleted),
+    ("words at a paragraph break", words_at_a_paragraph_break),
     ("items reordered", items_reordered),
     ("split and joined", split_and_joined),
     ("revision lines", revision_lines),

@@ -297,6 +297,25 @@ TEST_CASE("redline spans: UTF-16 offsets and paragraph ends", "[markup]") {
     CHECK(spans2[0].length == 0);
     CHECK(spans2[0].kind == ChangeKind::Deletion);
     CHECK(spans2[0].throughParagraphEnd);
+
+    // Words added at the end of a paragraph, then a new paragraph after it: Writer would fuse
+    // the two insertions, paragraph break between them included, were they dated alike.
+    const auto r3 = markup::markUp(
+        paragraphs({{"Standard", "a)\tthat it helps,"}, {"Standard", "b)\tthat it ends."}}), {},
+        paragraphs({{"Standard", "a)\tthat it helps a great deal,"},
+                    {"Standard", "new item"},
+                    {"Standard", "b)\tthat it ends."}}),
+        author());
+    const auto spans3 = markup::redlineSpans(r3.paragraphs);
+    REQUIRE(spans3.size() == 2);
+    CHECK(spans3[1].paragraph == 1);
+    CHECK(spans3[1].start == 0);
+    CHECK(spans3[1].throughParagraphEnd);
+    // Only where the first insertion reaches the end of its paragraph.
+    CHECK((spans3[0].start + spans3[0].length ==
+           std::string("a)\tthat it helps a great deal,").size()) ==
+          (spans3[1].stamp != spans3[0].stamp));
+    CHECK(spans[2].stamp == 0); // " bien" does not end paragraph a)
 }
 
 TEST_CASE("an empty base or edited text is refused", "[markup]") {

@@ -394,18 +394,32 @@ std::vector<RedlineSpan> redlineSpans(const std::vector<Paragraph> &paragraphs) 
         for (const Run &r : p.runs) {
             const std::size_t length = text::utf16Length(r.text);
             if (r.change && length > 0)
-                spans.push_back(RedlineSpan{i, offset, length, r.change->kind, false});
+                spans.push_back(
+                    RedlineSpan{i, offset, length, r.change->kind, r.change->author, false, 0});
             offset += length;
         }
         if (!p.mark)
             continue;
         const bool extendsLast = !spans.empty() && spans.back().paragraph == i &&
                                  spans.back().start + spans.back().length == offset &&
-                                 spans.back().kind == p.mark->kind;
+                                 spans.back().kind == p.mark->kind &&
+                                 spans.back().author == p.mark->author;
         if (extendsLast)
             spans.back().throughParagraphEnd = true;
         else
-            spans.push_back(RedlineSpan{i, offset, 0, p.mark->kind, true});
+            spans.push_back(RedlineSpan{i, offset, 0, p.mark->kind, p.mark->author, true, 0});
+    }
+    // Dates that keep Writer from fusing insertions across a paragraph break they leave alone.
+    for (std::size_t k = 1; k < spans.size(); ++k) {
+        const RedlineSpan &before = spans[k - 1];
+        RedlineSpan &span = spans[k];
+        const bool fusable = span.kind == ChangeKind::Insertion &&
+                             before.kind == ChangeKind::Insertion && span.start == 0 &&
+                             before.paragraph + 1 == span.paragraph &&
+                             !before.throughParagraphEnd && span.author == before.author &&
+                             before.start + before.length ==
+                                 text::utf16Length(paragraphs[before.paragraph].text(View::Marked));
+        span.stamp = fusable ? 1 - before.stamp : 0;
     }
     return spans;
 }

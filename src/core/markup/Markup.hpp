@@ -83,11 +83,19 @@ struct RedlineSpan {
     std::size_t start = 0;     // UTF-16 offset in the paragraph's marked text
     std::size_t length = 0;    // UTF-16 code units (0 for only the paragraph mark)
     ChangeKind kind = ChangeKind::Insertion;
+    std::string author;               // the change's author (Mark Up's are all the user's)
     bool throughParagraphEnd = false; // the span takes the paragraph break too
+    // Which of two dates, kRedlineStampMinutes apart, the change is recorded at (0: the first).
+    // Writer fuses an insertion that starts a paragraph with one by the same author, dated
+    // within a minute, that ends the paragraph before, and the fused change takes the
+    // paragraph break between them: rejecting it would join the two paragraphs. Such a span
+    // gets the other date than the span before it.
+    int stamp = 0;
 };
+constexpr int kRedlineStampMinutes = 2;
 
 // The spans of every tracked run and paragraph mark, in document order; a mark under the
-// same change as the paragraph's last run extends that run's span.
+// same change (kind and author) as the paragraph's last run extends that run's span.
 std::vector<RedlineSpan> redlineSpans(const std::vector<Paragraph> &paragraphs);
 
 } // namespace pa::markup
