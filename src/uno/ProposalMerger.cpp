@@ -9,6 +9,7 @@
 #include "LongText.hpp"
 #include "StyleWriter.hpp"
 #include "UnoStrings.hpp"
+#include "markup/Markup.hpp"
 #include "merge/Merge.hpp"
 #include "merge/MergeReport.hpp"
 #include "office/Cursors.hpp"
@@ -27,6 +28,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/WritingMode2.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -60,6 +62,13 @@ void setStyle(const Reference<css::beans::XPropertySet> &paragraph, const std::s
         paragraph->setPropertyValue("ParaStyleName", Any(target));
 }
 
+// Right to left as the sources' Arabic paragraphs are (Word writes w:bidi on each paragraph);
+// a left-to-right text keeps the style's direction.
+void setDirection(const Reference<css::beans::XPropertySet> &paragraph, bool rightToLeft) {
+    if (rightToLeft)
+        paragraph->setPropertyValue("WritingMode", Any(css::text::WritingMode2::RL_TB));
+}
+
 constexpr const char *kCommentAuthor = "Proposal Assistant";
 
 // The merged draft replaces the document's text: one setString, one read back to find the
@@ -87,6 +96,7 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
                        " paragraphs after writing, not " + std::to_string(plan.paragraphs.size())),
             Reference<css::uno::XInterface>());
     StyleWriter itu(document);
+    itu.setRightToLeft(plan.rightToLeft);
     std::vector<Reference<css::text::XTextRange>> starts;
     for (std::size_t i = 0; i < plan.paragraphs.size(); ++i) {
         if (read.model.paragraphs[i].text(View::Marked) != marked[i])
@@ -95,16 +105,18 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
                            " of the merged draft was not written as planned"),
                 Reference<css::uno::XInterface>());
         setStyle(read.paragraphProperties[i], plan.paragraphs[i].style, itu);
+        setDirection(read.paragraphProperties[i], plan.rightToLeft);
         starts.push_back(read.paragraphRange(i)->getStart());
     }
     const css::util::DateTime date = office::utcNow();
-    for (const merge::Redline &r : merge::redlines(plan.paragraphs)) {
+    const css::util::DateTime dates[2] = {date, office::utcNow(markup::kRedlineStampMinutes)};
+    for (const markup::RedlineSpan &r : markup::redlineSpans(plan.paragraphs)) {
         Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[r.paragraph]);
         office::moveRight(c, r.start, false);
         office::moveRight(c, r.length, true);
         if (r.throughParagraphEnd)
             c->goRight(1, true);
-        makeRedline(c, r.kind, r.author, date);
+        makeRedline(c, r.kind, r.author, dates[r.stamp]);
     }
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     for (auto it = plan.comments.rbegin(); it != plan.comments.rend(); ++it) {
@@ -148,13 +160,15 @@ void landscape(const Reference<css::text::XTextDocument> &document) {
 // row (Base, each source) and one row per paragraph, each source's cell showing its changes
 // as tracked changes whose author is the source.
 void writeSynoptic(const Reference<css::text::XTextDocument> &document,
-                   const merge::MergeResult &plan, const std::string &number) {
+                   const merge::MergeResult &plan) {
     office::UndoContext undo(document, "Merge Proposals: synoptic table");
     office::ControllerLock lock(document);
     office::ChangeRecording recording(document, false);
     const merge::Synoptic &table = plan.synoptic;
     const Reference<css::text::XText> text = document->getText();
-    text->setString(toOUString("Resolution " + number + ": the proposals side by side"));
+    text->setString(toOUString(table.heading));
+    setDirection(Reference<css::beans::XPropertySet>(text->createTextCursor(), UNO_QUERY_THROW),
+                 plan.rightToLeft);
     if (table.header.size() > 3)
         landscape(document);
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
@@ -168,6 +182,7 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
         ->setPropertyValue("RepeatHeadline", Any(true));
     Reference<css::table::XCellRange> cells(grid, UNO_QUERY_THROW);
     StyleWriter itu(document);
+    itu.setRightToLeft(plan.rightToLeft);
     const css::util::DateTime date = office::utcNow();
     auto cellText = [&](std::size_t column, std::size_t row) {
         return Reference<css::text::XText>(
@@ -181,6 +196,7 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
         all->gotoEnd(true);
         Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW)
             ->setPropertyValue("CharWeight", Any(float(150))); // css::awt::FontWeight::BOLD
+        setDirection(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW), plan.rightToLeft);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r)
         for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
@@ -190,7 +206,9 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
             Reference<css::text::XTextCursor> all = cell->createTextCursor();
             all->gotoEnd(true);
             setStyle(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW), p.style, itu);
-            for (const merge::Redline &span : merge::redlines({p})) {
+            setDirection(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW),
+                         plan.rightToLeft);
+            for (const markup::RedlineSpan &span : markup::redlineSpans({p})) {
                 Reference<css::text::XTextCursor> at = cell->createTextCursor();
                 at->gotoStart(false);
                 office::moveRight(at, span.start, false);
@@ -279,7 +297,7 @@ OUString ProposalMerger::merge(const Reference<css::text::XTextDocument> &merged
         double synopticMs = 0;
         if (synoptic.is()) {
             t = Clock::now();
-            writeSynoptic(synoptic, result, resolution->number);
+            writeSynoptic(synoptic, result);
             synopticMs = millisecondsSince(t);
         }
         nlohmann::ordered_json summary = merge::mergeJson(resolution->number, result, skipped);

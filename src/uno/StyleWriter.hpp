@@ -36,6 +36,10 @@ class StyleWriter {
     // has it; empty when neither (the paragraph keeps its own).
     rtl::OUString target(const std::string &style);
 
+    // Styles created from now on are right to left (a text written in Arabic); apply() decides
+    // this itself from the document's language.
+    void setRightToLeft(bool rightToLeft) { rightToLeft_ = rightToLeft; }
+
   private:
     rtl::OUString create(const std::string &ituName);
 

@@ -3,7 +3,8 @@
 # the base of the same language (clean proposals clean, each seeded defect found with its rule id
 # and paragraph, findings naming the resolution by its number), and `markup --base` whose
 # accept-all / reject-all views are the edited text and the base (Arabic staying right to left);
-# MOD, ADD, SUP and NOC written by the ProposalEditor commands in each language, then validated.
+# MOD, ADD, SUP and NOC written by the ProposalEditor commands in each language, then validated;
+# Merge Proposals of four sources on the base of each language.
 # Plus: the committed documents are exactly what the generator writes.
 import importlib.util
 import json
@@ -26,6 +27,10 @@ LANGUAGES_DIR = os.path.join(os.path.dirname(h.CORPUS), "languages")
 ASSEMBLY = "New Delhi, 2024"
 LANGUAGES = ["en", "fr", "es", "ru", "ar", "zh"]
 RL_TB = 1  # com.sun.star.text.WritingMode2.RL_TB
+# The synoptic table's first column, as each language's lexicon names the base text.
+SYNOPTIC_BASE = {"en": "Base", "fr": "Base", "es": "Base", "ru": "Базовый текст", "ar": "النص الأساسي",
+                 "zh": "基础文本"}
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 RDB = os.path.join(os.path.dirname(h.OXT), "proposal-assistant.rdb")
 with open(os.path.join(LANGUAGES_DIR, "manifest.json"), encoding="utf-8") as _f:
@@ -43,6 +48,17 @@ def labels_of(name):
 
 def documents(kinds=None):
     return [n for n, e in sorted(MANIFEST.items()) if kinds is None or e["kind"] in kinds]
+
+
+def renumbered(path, copy, number):
+    """A copy of a Word-made contribution whose proposal number is `number` instead of ATU/35A3/1."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert data.count(b"ATU/35A3/1") == 1, path
+                data = data.replace(b"ATU/35A3/1", number.encode())
+            out.writestr(item, data)
 
 
 def texts(doc):
@@ -123,6 +139,7 @@ class LanguagesTest(unittest.TestCase):
             cls.markup_runs[name] = (run, out)
         cls.office = None
         cls.commands = None
+        cls.merges = None
 
     @classmethod
     def start_office(cls):
@@ -170,6 +187,31 @@ class LanguagesTest(unittest.TestCase):
                 run = h.run_cli(["check", "--json", "--base", base, "--assembly", ASSEMBLY, saved], cls.profile)
                 cls.commands[lang] = (saved, run)
         return cls.commands
+
+    @classmethod
+    def merged_by_language(cls):
+        """Per language: Merge Proposals (the CLI) of four Word-made sources on the base of that
+        language: the clean MOD (ATU/35A3/1), the MOD with a word changed untracked under another
+        number (EUR/41A1/1: it agrees with ATU and changes one word more), a SUP and a NOC, each
+        renamed as another region's contribution."""
+        if cls.merges is None:
+            cls.merges = {}
+            for lang in LANGUAGES:
+                sources = []
+                for document, number in (("mod", None), ("mod-untracked-change", "EUR/41A1/1"),
+                                         ("sup", "ARB/5A2/1"), ("noc", "RCC/8/1")):
+                    path = path_of("%s/%s.docx" % (lang, document))
+                    if number:
+                        copy = os.path.join(cls.dir, "%s-%s.docx" % (lang, number.split("/")[0]))
+                        renumbered(path, copy, number)
+                        path = copy
+                    sources.append(path)
+                out = os.path.join(cls.dir, "merged-%s.docx" % lang)
+                synoptic = os.path.join(cls.dir, "synoptic-%s.docx" % lang)
+                run = h.run_cli(["merge", "--json", "--base", path_of(lang + "/res11-base.docx"), "--resolution",
+                                 "11"] + sources + ["-o", out, "--synoptic", synoptic], cls.profile)
+                cls.merges[lang] = (run, out, sources, synoptic)
+        return cls.merges
 
     def read_texts(self, path, view=None, writing_modes=False):
         """The paragraphs' texts (or WritingMode values) of a copy of `path`, after accepting or
@@ -297,6 +339,49 @@ class LanguagesTest(unittest.TestCase):
         errors = [d for d in json.loads(run.stdout)["diagnostics"] if d["severity"] == "error"]
         self.assertEqual(errors, [], json.dumps(errors, ensure_ascii=False, indent=1))
 
+    def check_merge(self, name):
+        """The merged draft's reject-all view is the base, its accept-all view the EUR source's
+        proposed text (ATU's changes are all in it); the summary names each source and the
+        changes both MOD sources make as agreements."""
+        lang = name.split("/")[0]
+        run, out, sources, synoptic = self.merged_by_language()[lang]
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+        summary = json.loads(run.stdout)
+        self.assertEqual([(s["name"], s["symbol"]) for s in summary["sources"]],
+                         [("ATU/35A3/1", "MOD"), ("EUR/41A1/1", "MOD"), ("ARB/5A2/1", "SUP"), ("RCC/8/1", "NOC")])
+        self.assertEqual((summary["skipped"], summary["conflicts"]), ([], []))
+        agreed = [a for a in summary["agreements"] if a["sources"] == ["ATU/35A3/1", "EUR/41A1/1"]]
+        self.assertEqual(len(agreed), len(summary["agreements"]))
+        self.assertGreaterEqual(len(agreed), 4)  # number line, history line, preamble, the inserted item
+        base = self.read_texts(path_of(name))
+        self.assertEqual(self.read_texts(out, "reject")[:-1], base)
+        head = len(GENERATOR.LANGUAGES[lang]["cover"]) + 1
+        self.assertEqual(self.read_texts(out, "accept")[:-1], self.read_texts(sources[1], "accept")[head:-1])
+        # The synoptic table: base and four sources side by side; right to left in Arabic.
+        table_doc = self.start_office().load(synoptic)
+        try:
+            self.assertEqual(table_doc.getTextTables().getCount(), 1)
+            table = table_doc.getTextTables().getByIndex(0)
+            self.assertEqual(table.getColumns().getCount(), 5)
+            # Its heading and first column in the resolution's language, not the UI's.
+            self.assertEqual(table.getCellByName("A1").getString(), SYNOPTIC_BASE[lang])
+            first = table_doc.getText().createEnumeration().nextElement().getString()
+            self.assertRegex(first, r"(11|١١)")
+            self.assertEqual(bool(LATIN_WORD.search(first)), lang in ("en", "fr", "es"), first)
+            cell_modes = set()
+            for name in table.getCellNames():
+                paragraphs = table.getCellByName(name).getText().createEnumeration()
+                while paragraphs.hasMoreElements():
+                    cell_modes.add(paragraphs.nextElement().WritingMode)
+        finally:
+            h.close(table_doc)
+        if lang == "ar":
+            modes = self.read_texts(out, writing_modes=True)[:-1]
+            self.assertEqual([i for i, m in enumerate(modes) if m != RL_TB], [], "paragraphs not right to left")
+            self.assertEqual(cell_modes, {RL_TB}, "the synoptic table's cells")
+        else:
+            self.assertNotIn(RL_TB, cell_modes)
+
     def check_markup_accept(self, name):
         self.check_markup(name, "accept")
 
@@ -333,7 +418,7 @@ for _name, _entry in sorted(MANIFEST.items()):
         _checks = ["roles", "found", "names_number"]
     _checks.insert(1, "styles")
     if _name.endswith("/res11-base.docx"):
-        _checks += ["commands_written", "commands_clean"]
+        _checks += ["commands_written", "commands_clean", "merge"]
     if _entry["kind"] == "edited" and _entry["language"] == "ar":
         _checks.append("markup_right_to_left")
     for _check in _checks:

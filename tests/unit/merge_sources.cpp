@@ -6,6 +6,7 @@
 
 #include "basetext/BaseText.hpp"
 #include "i18n/Messages.hpp"
+#include "markup/Markup.hpp"
 #include "merge/Merge.hpp"
 #include "merge/MergeReport.hpp"
 #include "model/Views.hpp"
@@ -104,7 +105,7 @@ std::vector<std::string> proposedOf(const merge::Source &s) {
 
 std::vector<std::string> authorsOf(const std::vector<Paragraph> &paragraphs) {
     std::vector<std::string> out;
-    for (const merge::Redline &r : merge::redlines(paragraphs))
+    for (const markup::RedlineSpan &r : markup::redlineSpans(paragraphs))
         if (std::find(out.begin(), out.end(), r.author) == out.end())
             out.push_back(r.author);
     return out;
@@ -190,8 +191,8 @@ TEST_CASE("an added item and a deleted item are whole-paragraph changes of their
     REQUIRE(deleted.mark);
     CHECK(deleted.mark->author == kApt);
     CHECK(deleted.absentIn(View::Proposed));
-    const auto spans = merge::redlines(r.paragraphs);
-    CHECK(std::count_if(spans.begin(), spans.end(), [&](const merge::Redline &s) {
+    const auto spans = markup::redlineSpans(r.paragraphs);
+    CHECK(std::count_if(spans.begin(), spans.end(), [&](const markup::RedlineSpan &s) {
               return s.paragraph == kConsideringC && s.throughParagraphEnd && s.start == 0;
           }) == 1);
 }
@@ -204,7 +205,7 @@ TEST_CASE("SUP is a comment at the number line and NOC is listed, neither is mer
     CHECK(r.comments.front().paragraph == kNumberLine);
     CHECK(r.comments.front().text.find("SUP " + kArb + ": suppress Resolution 11") !=
           std::string::npos);
-    for (const merge::Redline &s : merge::redlines(r.paragraphs)) {
+    for (const markup::RedlineSpan &s : markup::redlineSpans(r.paragraphs)) {
         const auto names = merge::sourcesOf(s.author);
         CHECK(std::find(names.begin(), names.end(), kArb) == names.end());
         CHECK(std::find(names.begin(), names.end(), kRcc) == names.end());
@@ -367,6 +368,34 @@ TEST_CASE("the merge report and merge's refusals are written in each UI language
                   ").");
 }
 
+TEST_CASE("an item both sources add after an item whose end they change, inside the resolution",
+          "[merge]") {
+    // As a Word MOD has it: item c)'s final "," becomes ";" and an item d) follows it.
+    std::vector<std::string> a = revised();
+    const std::string itemC = a[kConsideringC];
+    a[kConsideringC] = itemC.substr(0, itemC.size() - 1) + "\u00A7";
+    a.insert(a.begin() + static_cast<long>(kConsideringC) + 1, "d)\tthat a new item follows;");
+    std::vector<std::string> b = a;
+    b[kObserving + 1] = replaced(b[kObserving + 1], "the efficient use", "the sustainable use");
+    const merge::MergeResult r = merge::merge(resolution11(), {source(kAtu, a), source(kEur, b)});
+    CHECK(markup::textsInView(r.paragraphs, View::Original) == withEnd(baseTexts()));
+    CHECK(merge::textsWithOnly(r.paragraphs, kAtu) == withEnd(a));
+    CHECK(merge::textsWithOnly(r.paragraphs, kEur) == withEnd(b));
+    // In Writer: the insertion ending item c) and the added item after it, both by ATU and EUR,
+    // are dated apart, or Writer would fuse them with c)'s paragraph break, and rejecting all
+    // would join c) with the paragraph after the added item.
+    const auto spans = markup::redlineSpans(r.paragraphs);
+    const auto ending = std::find_if(spans.begin(), spans.end(), [&](const auto &s) {
+        return s.paragraph == kConsideringC && s.kind == ChangeKind::Insertion;
+    });
+    REQUIRE(ending != spans.end());
+    REQUIRE(ending + 1 != spans.end());
+    CHECK(ending->author == kAtu + ", " + kEur);
+    CHECK((ending + 1)->paragraph == kConsideringC + 1);
+    CHECK((ending + 1)->throughParagraphEnd);
+    CHECK((ending + 1)->stamp != ending->stamp);
+}
+
 TEST_CASE("sources adding different items at one place conflict; the same item is one", "[merge]") {
     std::vector<std::string> a = baseTexts(), b = baseTexts(), c = baseTexts();
     a.push_back("3\tto report yearly.");
@@ -454,6 +483,20 @@ TEST_CASE("contributions in French merge with a French base; Spanish is refused 
     REQUIRE(r.agreements.size() == 1);
     CHECK(r.agreements[0].inserted == "New Delhi, 2024");
     CHECK(r.conflicts.empty());
+    // What the merge writes into the documents is French too.
+    CHECK(r.synoptic.heading == "R\u00E9solution 11 : les propositions c\u00F4te \u00E0 c\u00F4te");
+    CHECK(r.synoptic.header == std::vector<std::string>{"Base", "B/20/1", "F/7A2/1"});
+    CHECK_FALSE(r.rightToLeft);
+    auto other = f;
+    other[3] = "a)\tque les deux organisations collaborent activement;";
+    auto sup = source("S/1/1", {}, "SUP");
+    sup.language = "fr";
+    auto third = source("C/2/1", other);
+    third.language = "fr";
+    const merge::MergeResult r2 = merge::merge(base, {belgium, third, sup});
+    REQUIRE(r2.comments.size() == 2);
+    CHECK(r2.comments[0].text == "SUP S/1/1 : supprimer la R\u00E9solution 11");
+    CHECK(r2.comments[1].text.rfind("Les sources diff\u00E8rent ici. Base : \u201C", 0) == 0);
 
     auto spain = source("E/4/1", texts());
     spain.language = "es";

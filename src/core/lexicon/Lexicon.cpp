@@ -63,6 +63,13 @@ Lexicon load(std::string_view file, std::string_view data) {
         lex.written.preamble = first(j, "assemblyPreambles");
         lex.written.assemblyName = j.at("assemblyName").get<std::string>();
         lex.written.titlePrompt = j.at("titlePrompt").get<std::string>();
+        const nlohmann::json &merge = j.at("merge");
+        lex.merge = {merge.at("sourcesAddDifferent").get<std::string>(),
+                     merge.at("sourcesDiffer").get<std::string>(),
+                     merge.at("suppress").get<std::string>(),
+                     merge.at("noChange").get<std::string>(),
+                     merge.at("synopticHeading").get<std::string>(),
+                     merge.at("base").get<std::string>()};
         if (lex.numberLine.empty() || lex.reasons.empty() || lex.revision.empty())
             throw std::runtime_error("numberLine, reasons and revision need at least one entry");
         return lex;

@@ -49,6 +49,16 @@ struct Lexicon {
         std::string titlePrompt;  // "[Title of the draft new resolution]"
     } written;
 
+    // What Merge Proposals writes into the merged draft and the synoptic table.
+    struct MergeWords {
+        std::string sourcesAddDifferent; // a comment: "Sources add different paragraphs here:"
+        std::string sourcesDiffer;       // "Sources differ here. Base: {base}"
+        std::string suppress;            // "SUP {name}: suppress Resolution {n}"
+        std::string noChange;            // "NOC {name}: no change to Resolution {n}"
+        std::string synopticHeading;     // "Resolution {n}: the proposals side by side"
+        std::string base;                // the synoptic table's first column: "Base"
+    } merge;
+
     // "RESOLUTION 11" / "第11号决议", as a number line writes it.
     std::string numberLineFor(std::string_view number) const;
     // "DRAFT NEW RESOLUTION [ATU-1]"

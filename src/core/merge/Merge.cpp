@@ -7,6 +7,7 @@
 
 #include "diff/WordDiff.hpp"
 #include "lexicon/Lexicon.hpp"
+#include "markup/Markup.hpp"
 #include "model/Views.hpp"
 #include "revision/RevisionLines.hpp"
 #include "styles/ItuStyles.hpp"
@@ -301,29 +302,6 @@ std::vector<std::string> textsWithOnly(const std::vector<Paragraph> &paragraphs,
     return markup::textsInView(only, View::Proposed);
 }
 
-std::vector<Redline> redlines(const std::vector<Paragraph> &paragraphs) {
-    std::vector<Redline> out;
-    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        const Paragraph &p = paragraphs[i];
-        std::size_t offset = 0;
-        for (const Run &r : p.runs) {
-            const std::size_t length = text::utf16Length(r.text);
-            if (r.change && length > 0)
-                out.push_back(Redline{i, offset, length, r.change->kind, r.change->author, false});
-            offset += length;
-        }
-        if (!p.mark)
-            continue;
-        if (!out.empty() && out.back().paragraph == i &&
-            out.back().start + out.back().length == offset && out.back().kind == p.mark->kind &&
-            out.back().author == p.mark->author)
-            out.back().throughParagraphEnd = true;
-        else
-            out.push_back(Redline{i, offset, 0, p.mark->kind, p.mark->author, true});
-    }
-    return out;
-}
-
 namespace {
 
 std::string namesText(const std::vector<std::string> &names) {
@@ -336,14 +314,16 @@ class Merger {
   public:
     Merger(const BaseResolution &base, const std::vector<Source> &sources)
         : base_(base), sources_(sources), n_(base.paragraphs.size()),
-          haveRoles_(base.roles.size() == base.paragraphs.size()), edits_(n_), wholeDeleters_(n_),
-          added_(n_ + 1) {
+          haveRoles_(base.roles.size() == base.paragraphs.size()),
+          words_(lexiconFor(languageCode(base.paragraphs, base.roles))), edits_(n_),
+          wholeDeleters_(n_), added_(n_ + 1) {
         for (const Paragraph &p : base.paragraphs)
             baseText_.push_back(p.text(View::Original));
     }
 
     MergeResult run() {
         refuseWhatCannotMerge();
+        result_.rightToLeft = words_.rightToLeft;
         for (std::size_t s = 0; s < sources_.size(); ++s)
             collect(s);
         for (std::size_t b = 0; b < n_; ++b) {
@@ -356,7 +336,7 @@ class Merger {
         result_.paragraphs.back().runs.clear();
         result_.baseOf.emplace_back(std::nullopt);
         noteSuppressionsAndNoChanges();
-        for (const Redline &r : redlines(result_.paragraphs))
+        for (const markup::RedlineSpan &r : markup::redlineSpans(result_.paragraphs))
             (r.kind == ChangeKind::Insertion ? result_.insertions : result_.deletions) += 1;
         buildSynoptic();
         return std::move(result_);
@@ -513,7 +493,7 @@ class Merger {
         }
         if (alternatives.size() < 2)
             return;
-        std::string note = "Sources add different paragraphs here:";
+        std::string note = words_.merge.sourcesAddDifferent;
         for (const Alternative &a : alternatives)
             note += "\n" + namesText(a.sources) + ": " + quoted(a.text);
         result_.conflicts.push_back(Conflict{first, std::nullopt, {}, alternatives});
@@ -653,7 +633,7 @@ class Merger {
                 else
                     same->sources.push_back(sources_[s].name);
             }
-            std::string note = "Sources differ here. Base: " + quoted(c.base);
+            std::string note = fillPlaceholder(words_.merge.sourcesDiffer, "base", quoted(c.base));
             for (const Alternative &a : c.alternatives)
                 note += "\n" + namesText(a.sources) + ": " + quoted(a.text);
             result_.comments.push_back(Comment{index, offsets.before[from],
@@ -676,10 +656,12 @@ class Merger {
         std::string note;
         for (const std::string &name : result_.suppressions)
             note += (note.empty() ? "" : "\n") +
-                    ("SUP " + name + ": suppress Resolution " + base_.number);
+                    fillPlaceholder(fillPlaceholder(words_.merge.suppress, "name", name), "n",
+                                    base_.number);
         for (const std::string &name : result_.noChanges)
             note += (note.empty() ? "" : "\n") +
-                    ("NOC " + name + ": no change to Resolution " + base_.number);
+                    fillPlaceholder(fillPlaceholder(words_.merge.noChange, "name", name), "n",
+                                    base_.number);
         result_.comments.insert(result_.comments.begin(), Comment{at, 0, 0, note});
     }
 
@@ -687,7 +669,8 @@ class Merger {
     // cell the base paragraph with that source's changes only.
     void buildSynoptic() {
         Synoptic &table = result_.synoptic;
-        table.header.emplace_back("Base");
+        table.heading = fillPlaceholder(words_.merge.synopticHeading, "n", base_.number);
+        table.header.push_back(words_.merge.base);
         for (const Source &s : sources_)
             table.header.push_back(s.symbol == "MOD" ? s.name : s.symbol + " " + s.name);
         for (std::size_t i = 0; i + 1 < result_.paragraphs.size(); ++i) {
@@ -744,6 +727,7 @@ class Merger {
     const std::vector<Source> &sources_;
     const std::size_t n_;
     const bool haveRoles_;
+    const Lexicon &words_; // of the base's language: what the merge writes into the documents
     std::vector<std::string> baseText_;
     // Per base paragraph: every source's edits, and who deletes it whole.
     std::vector<std::vector<Edit>> edits_;

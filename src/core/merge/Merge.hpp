@@ -100,7 +100,8 @@ struct SynopticRow {
     std::vector<Paragraph> cells;
 };
 struct Synoptic {
-    std::vector<std::string> header; // "Base", then each source's name
+    std::string heading;             // "Resolution 11: the proposals side by side"
+    std::vector<std::string> header; // "Base", then each source's name (in the base's language)
     std::vector<SynopticRow> rows;
 };
 
@@ -119,6 +120,8 @@ struct MergeResult {
     std::vector<std::string> noChanges;    // NOC sources
     std::size_t insertions = 0;            // tracked changes of the merged draft (runs and marks)
     std::size_t deletions = 0;
+    // The base's language is written right to left (Arabic): so are the draft and the table.
+    bool rightToLeft = false;
 };
 
 // A merge that cannot be made (no source, two sources with one proposal number, languages
@@ -140,17 +143,7 @@ std::vector<std::string> sourcesOf(const std::string &author);
 std::vector<std::string> textsWithOnly(const std::vector<Paragraph> &paragraphs,
                                        const std::string &source);
 
-// A stretch of a merged paragraph's marked text (UTF-16) under one tracked change.
-struct Redline {
-    std::size_t paragraph = 0;
-    std::size_t start = 0;
-    std::size_t length = 0;
-    ChangeKind kind = ChangeKind::Insertion;
-    std::string author;
-    bool throughParagraphEnd = false; // the paragraph break is part of it
-};
-// Every tracked run and mark of the paragraphs in document order; a mark under the same
-// change as the paragraph's last run extends that run's stretch.
-std::vector<Redline> redlines(const std::vector<Paragraph> &paragraphs);
+// The merged draft's tracked changes are put in Writer as Mark Up's are: markup::redlineSpans,
+// each span naming its sources as author.
 
 } // namespace pa::merge
