@@ -166,9 +166,12 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
                 nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
             std::string problems;
             for (const auto &p : listed["problems"])
-                problems += "\n" + messages.text("base.problem",
-                                                 {{"file", p.value("file", std::string())},
-                                                  {"reason", p.value("reason", std::string())}});
+                problems +=
+                    "\n" +
+                    messages.text("base.problem",
+                                  {{"file", p.value("file", std::string())},
+                                   {"reason", messages.fromTemplates(
+                                                  "part.", p.value("reason", std::string()))}});
             if (!problems.empty())
                 return fail(messages.text("base.unreadable") + problems);
             if (listed["resolutions"].empty())

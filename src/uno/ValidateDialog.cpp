@@ -386,9 +386,9 @@ std::string checkedAgainst(const Messages &messages, const CheckRun &run, const 
                                           {"proposals", std::to_string(run.coverage.proposals)}});
     }
     for (const BaseProblem &problem : run.baseProblems)
-        text += "\n" +
-                messages.text("validate.baseProblem", {{"file", fileName(systemPath(problem.file))},
-                                                       {"reason", problem.reason}});
+        text += "\n" + messages.text("validate.baseProblem",
+                                     {{"file", fileName(systemPath(problem.file))},
+                                      {"reason", messages.fromTemplates("part.", problem.reason)}});
     return text;
 }
 

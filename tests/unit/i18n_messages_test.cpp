@@ -259,3 +259,40 @@ TEST_CASE("of the templates that match, the most specific one writes the message
           "Resolution 11 : something else");
     fs::remove_all(folder);
 }
+
+TEST_CASE("why a base file or a contribution cannot be read is written in each UI language",
+          "[i18n]") {
+    // The reasons the base library and the office give (BaseLibrary, office::unreadableFileReason,
+    // officeErrorWords), as the four places that show them pass them on.
+    const std::vector<std::string> reasons = {
+        "holds no resolution",
+        "cannot open: no such file",
+        "cannot open: it is a folder",
+        "cannot open: empty file (0 bytes), not a document",
+        "cannot open: not a document LibreOffice recognises",
+        "cannot open: not a text document",
+        "cannot open: LibreOffice could only read it as plain text",
+        "cannot open: it is protected by a password",
+        "cannot open: permission denied",
+        "cannot read: it is locked by another program",
+        "cannot read: no such file or folder",
+        "cannot read: LibreOffice could not read it"};
+    for (const std::string language : {"fr", "es", "ru", "ar", "zh-CN"}) {
+        const Messages messages = Messages::load(kMessages, language);
+        for (const std::string &reason : reasons) {
+            INFO(language << ": " << reason);
+            const std::string shown = messages.fromTemplates("part.", reason);
+            CHECK(shown != reason);
+            for (const char *english :
+                 {"cannot", "file", "folder", "resolution", "read"}) // "document" is French too
+                CHECK(shown.find(english) == std::string::npos);
+            // Inside the messages that carry them, as far down as a merge's skipped file.
+            const std::string refusal =
+                messages.fromTemplates("refuse.", "Base file b.docx: " + reason);
+            CHECK(refusal.find(shown) != std::string::npos);
+            const std::string skipped =
+                messages.fromTemplatesByLine("merge.text.", "skipped c.docx: " + reason);
+            CHECK(skipped.find(shown) != std::string::npos);
+        }
+    }
+}

@@ -178,8 +178,8 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
     // Fields that hold the checks' own English words (where a finding is, an ordinal, a reason)
     // are themselves written from "part." templates; the others quote the document.
     static const std::set<std::string, std::less<>> kWorded = {
-        "where",    "ordinal",    "part",      "because",  "why",         "what",
-        "baseName", "numberSays", "coverSays", "language", "baseLanguage"};
+        "where",    "ordinal",    "part",      "because",  "why",          "what",
+        "baseName", "numberSays", "coverSays", "language", "baseLanguage", "reason"};
     const std::string prefix(prefixView);
     // Of the templates that match, the most specific: the one whose own words (what is left
     // of it without its {fields}) are the most. "{where}: {what}" matches nearly anything and
@@ -210,7 +210,7 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
     Fields fields;
     for (std::size_t i = 0; i < bestNames.size(); ++i) {
         std::string value = bestMatch[i + 1].str();
-        if (depth < 2 && kWorded.count(bestNames[i]))
+        if (depth < 3 && kWorded.count(bestNames[i]))
             value = fromTemplates("part.", value, depth + 1);
         fields[bestNames[i]] = value;
     }
