@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <regex>
 #include <set>
 
@@ -96,6 +97,28 @@ std::regex templatePattern(const std::string &text, std::vector<std::string> &na
 }
 
 } // namespace
+
+struct Messages::PatternCache {
+    struct Pattern {
+        std::regex regex;
+        std::vector<std::string> names;
+    };
+    std::mutex mutex;
+    std::map<std::string, std::shared_ptr<const Pattern>, std::less<>> byKey;
+
+    std::shared_ptr<const Pattern> get(const std::string &key, const std::string &text) {
+        std::lock_guard<std::mutex> lock(mutex);
+        auto &slot = byKey[key];
+        if (!slot) {
+            auto pattern = std::make_shared<Pattern>();
+            pattern->regex = templatePattern(text, pattern->names);
+            slot = std::move(pattern);
+        }
+        return slot;
+    }
+};
+
+Messages::Messages() : patterns_(std::make_shared<PatternCache>()) {}
 
 std::string Messages::fileFor(const std::filesystem::path &folder, std::string_view uiLocale) {
     std::string tag(uiLocale);
@@ -191,9 +214,10 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
     std::size_t bestWords = 0;
     for (auto it = english_.lower_bound(prefix);
          it != english_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
-        std::vector<std::string> names;
+        const auto pattern = patterns_->get(it->first, it->second);
+        const std::vector<std::string> &names = pattern->names;
         std::smatch match;
-        if (!std::regex_match(englishMessage, match, templatePattern(it->second, names)))
+        if (!std::regex_match(englishMessage, match, pattern->regex))
             continue;
         std::size_t words = it->second.size();
         for (const std::string &name : names)
@@ -201,7 +225,7 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
         if (best && words <= bestWords)
             continue;
         best = &it->first;
-        bestNames = std::move(names);
+        bestNames = names;
         bestMatch = std::move(match);
         bestWords = words;
     }

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +19,7 @@ class Messages {
     using Fields = std::map<std::string, std::string>;
 
     // No table: every lookup gives its key, so a missing file is seen, never a crash.
-    Messages() = default;
+    Messages();
     // folder/en.json, then the file of uiLocale's language over it: "fr-FR" and "fr" read
     // fr.json, "zh-CN" reads zh-CN.json (else zh.json). A file that cannot be read or parsed
     // is left out (English stays); a missing folder gives the empty table.
@@ -51,6 +52,12 @@ class Messages {
     std::string fromTemplatesByLine(std::string_view prefix, const std::string &english) const;
 
   private:
+    // The regular expression of each template that has been matched once, by key: compiling
+    // them is most of the cost of writing a finding, and the deck writes hundreds per check.
+    // Shared by copies of the table; filled under its lock (several threads use one table).
+    struct PatternCache;
+    std::shared_ptr<PatternCache> patterns_;
+
     std::string language_ = "en";
     std::map<std::string, std::string, std::less<>> own_;     // "key" or "key#one"
     std::map<std::string, std::string, std::less<>> english_; // same shape, from en.json
