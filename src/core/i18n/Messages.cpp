@@ -203,6 +203,9 @@ std::string Messages::fromTemplates(std::string_view prefixView, const std::stri
     static const std::set<std::string, std::less<>> kWorded = {
         "where",    "ordinal",    "part",      "because",  "why",          "what",
         "baseName", "numberSays", "coverSays", "language", "baseLanguage", "reason"};
+    // English writes the message as it is: its templates give the English back.
+    if (own_.empty())
+        return englishMessage;
     const std::string prefix(prefixView);
     // Of the templates that match, the most specific: the one whose own words (what is left
     // of it without its {fields}) are the most. "{where}: {what}" matches nearly anything and
