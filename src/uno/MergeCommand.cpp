@@ -5,7 +5,6 @@
 
 #include "BaseFileSettings.hpp"
 #include "ProposalCommands.hpp"
-#include "ProposalEditor.hpp"
 #include "ProposalMerger.hpp"
 #include "SummaryDialog.hpp"
 #include "UiMessages.hpp"
@@ -160,23 +159,10 @@ std::pair<bool, OUString> runMergeCommand(const Reference<css::uno::XComponentCo
         argument(arguments, "Number", numberArgument);
         std::string number = toUtf8(numberArgument);
         if (number.empty()) {
-            Reference<org::itu::proposalassistant::XProposalEditor> editor(
-                new ProposalEditor(context));
-            const nlohmann::json listed =
-                nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
-            std::string problems;
-            for (const auto &p : listed["problems"])
-                problems +=
-                    "\n" +
-                    messages.text("base.problem",
-                                  {{"file", p.value("file", std::string())},
-                                   {"reason", messages.fromTemplates(
-                                                  "part.", p.value("reason", std::string()))}});
-            if (!problems.empty())
-                return fail(messages.text("base.unreadable") + problems);
-            if (listed["resolutions"].empty())
-                return fail(messages.text("base.noResolution"));
-            number = chooseResolution(context, listed["resolutions"], title);
+            std::string refusal;
+            number = chooseBaseResolution(context, baseFiles, title, refusal);
+            if (!refusal.empty())
+                return fail(refusal);
             if (number.empty())
                 return cancelled;
         }

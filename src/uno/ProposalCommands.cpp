@@ -146,6 +146,31 @@ std::string chooseResolution(const Reference<css::uno::XComponentContext> &conte
     return number;
 }
 
+std::string chooseBaseResolution(const Reference<css::uno::XComponentContext> &context,
+                                 const Sequence<OUString> &baseFiles, const std::string &title,
+                                 std::string &refusal) {
+    const Messages &messages = uiMessages(context);
+    const Reference<org::itu::proposalassistant::XProposalEditor> editor(
+        new ProposalEditor(context));
+    const nlohmann::json listed =
+        nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
+    std::string problems;
+    for (const auto &p : listed["problems"])
+        problems +=
+            "\n" +
+            messages.text(
+                "base.problem",
+                {{"file", p.value("file", std::string())},
+                 {"reason", messages.fromTemplates("part.", p.value("reason", std::string()))}});
+    refusal.clear();
+    if (!problems.empty())
+        refusal = messages.text("base.unreadable") + problems;
+    else if (listed["resolutions"].empty())
+        refusal = messages.text("base.noResolution");
+    return refusal.empty() ? chooseResolution(context, listed["resolutions"], title)
+                           : std::string();
+}
+
 namespace {
 
 // The contribution's settings dialog: fields from the document's properties, else from its
@@ -384,21 +409,10 @@ std::pair<bool, OUString> runProposalCommand(const Reference<css::uno::XComponen
 
         std::string number = argument(arguments, "Number");
         if (number.empty()) {
-            const nlohmann::json listed =
-                nlohmann::json::parse(toUtf8(editor->listBaseResolutions(baseFiles)));
-            std::string problems;
-            for (const auto &p : listed["problems"])
-                problems +=
-                    "\n" +
-                    messages.text("base.problem",
-                                  {{"file", p.value("file", std::string())},
-                                   {"reason", messages.fromTemplates(
-                                                  "part.", p.value("reason", std::string()))}});
-            if (!problems.empty())
-                return fail(messages.text("base.unreadable") + problems);
-            if (listed["resolutions"].empty())
-                return fail(messages.text("base.noResolution"));
-            number = chooseResolution(context, listed["resolutions"], title);
+            std::string refusal;
+            number = chooseBaseResolution(context, baseFiles, title, refusal);
+            if (!refusal.empty())
+                return fail(refusal);
             if (number.empty())
                 return {false, toOUString(nlohmann::json{{"cancelled", true}}.dump())};
         }

@@ -31,4 +31,11 @@ runProposalCommand(const css::uno::Reference<css::uno::XComponentContext> &conte
 std::string chooseResolution(const css::uno::Reference<css::uno::XComponentContext> &context,
                              const nlohmann::json &resolutions, const std::string &title);
 
+// The base resolution a command works on when none is named: the base files read (every
+// problem with them said in the UI language), then the chooser. `refusal` is set when the
+// base cannot be used; "" with an empty refusal means the user cancelled.
+std::string chooseBaseResolution(const css::uno::Reference<css::uno::XComponentContext> &context,
+                                 const css::uno::Sequence<rtl::OUString> &baseFiles,
+                                 const std::string &title, std::string &refusal);
+
 } // namespace pa::uno
