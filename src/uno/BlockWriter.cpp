@@ -95,20 +95,31 @@ WrittenBlock writeBlock(const Reference<css::text::XTextRange> &from,
         written.paragraphs[i]->setPropertyValue("ParaStyleName", Any(target));
     }
 
+    markSpans(
+        text,
+        [&](std::size_t i) {
+            return Reference<css::text::XTextRange>(written.paragraphs[i], UNO_QUERY_THROW)
+                ->getStart();
+        },
+        markup::redlineSpans(block.paragraphs), author);
+    return written;
+}
+
+void markSpans(const Reference<css::text::XText> &text,
+               const std::function<Reference<css::text::XTextRange>(std::size_t)> &startOf,
+               const std::vector<markup::RedlineSpan> &spans, const std::string &author) {
     const css::util::DateTime dates[2] = {office::utcNow(),
                                           office::utcNow(markup::kRedlineStampMinutes)};
-    for (const markup::RedlineSpan &span : markup::redlineSpans(block.paragraphs)) {
-        const Reference<css::text::XTextRange> start(written.paragraphs[span.paragraph],
-                                                     UNO_QUERY_THROW);
-        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(start->getStart());
+    for (const markup::RedlineSpan &span : spans) {
+        Reference<css::text::XTextCursor> c =
+            text->createTextCursorByRange(startOf(span.paragraph));
         moveRight(c, span.start, false);
         moveRight(c, span.length, true);
         if (span.throughParagraphEnd)
             c->goRight(1, true);
-        office::markChange(c, span.kind == ChangeKind::Insertion, toOUString(author),
-                           dates[span.stamp]);
+        office::markChange(c, span.kind == ChangeKind::Insertion,
+                           toOUString(author.empty() ? span.author : author), dates[span.stamp]);
     }
-    return written;
 }
 
 std::vector<Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written) {

@@ -4,13 +4,16 @@
 #pragma once
 
 #include "StyleWriter.hpp"
+#include "markup/Markup.hpp"
 #include "proposals/Plan.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,6 +36,15 @@ WrittenBlock writeBlock(const css::uno::Reference<css::text::XTextRange> &from,
                         const css::uno::Reference<css::text::XTextRange> &to,
                         const proposals::Block &block, StyleWriter &ituStyles,
                         const std::string &author, bool afterParagraph = false);
+
+// Puts each span under a tracked change: startOf(span.paragraph) is where that paragraph
+// starts in `text` (asked only for the paragraphs that have a span), the author is `author`
+// or, when that is empty, the span's own, the date now or kRedlineStampMinutes earlier as the
+// span's stamp says.
+void markSpans(
+    const css::uno::Reference<css::text::XText> &text,
+    const std::function<css::uno::Reference<css::text::XTextRange>(std::size_t)> &startOf,
+    const std::vector<markup::RedlineSpan> &spans, const std::string &author = {});
 
 // The start of each written paragraph.
 std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(const WrittenBlock &written);

@@ -4,6 +4,7 @@
 #include "ProposalMerger.hpp"
 
 #include "BaseLibrary.hpp"
+#include "BlockWriter.hpp"
 #include "DocumentReader.hpp"
 #include "EditSession.hpp"
 #include "LongText.hpp"
@@ -49,11 +50,6 @@ namespace pa::uno {
 namespace {
 
 using edit::refuse;
-
-void makeRedline(const Reference<css::text::XTextCursor> &cursor, ChangeKind kind,
-                 const std::string &author, const css::util::DateTime &date) {
-    office::markChange(cursor, kind == ChangeKind::Insertion, toOUString(author), date);
-}
 
 // A paragraph's style: an ITU style (created when the document lacks it), else an existing one.
 void setStyle(const Reference<css::beans::XPropertySet> &paragraph, const std::string &style,
@@ -108,16 +104,9 @@ void writeMerged(const Reference<css::text::XTextDocument> &document,
         setDirection(read.paragraphProperties[i], plan.rightToLeft);
         starts.push_back(read.paragraphRange(i)->getStart());
     }
+    edit::markSpans(
+        text, [&](std::size_t i) { return starts[i]; }, markup::redlineSpans(plan.paragraphs));
     const css::util::DateTime date = office::utcNow();
-    const css::util::DateTime dates[2] = {date, office::utcNow(markup::kRedlineStampMinutes)};
-    for (const markup::RedlineSpan &r : markup::redlineSpans(plan.paragraphs)) {
-        Reference<css::text::XTextCursor> c = text->createTextCursorByRange(starts[r.paragraph]);
-        office::moveRight(c, r.start, false);
-        office::moveRight(c, r.length, true);
-        if (r.throughParagraphEnd)
-            c->goRight(1, true);
-        makeRedline(c, r.kind, r.author, dates[r.stamp]);
-    }
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     for (auto it = plan.comments.rbegin(); it != plan.comments.rend(); ++it) {
         Reference<css::beans::XPropertySet> field(
@@ -183,7 +172,6 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
     Reference<css::table::XCellRange> cells(grid, UNO_QUERY_THROW);
     StyleWriter itu(document);
     itu.setRightToLeft(plan.rightToLeft);
-    const css::util::DateTime date = office::utcNow();
     auto cellText = [&](std::size_t column, std::size_t row) {
         return Reference<css::text::XText>(
             cells->getCellByPosition(static_cast<sal_Int32>(column), static_cast<sal_Int32>(row)),
@@ -208,13 +196,8 @@ void writeSynoptic(const Reference<css::text::XTextDocument> &document,
             setStyle(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW), p.style, itu);
             setDirection(Reference<css::beans::XPropertySet>(all, UNO_QUERY_THROW),
                          plan.rightToLeft);
-            for (const markup::RedlineSpan &span : markup::redlineSpans({p})) {
-                Reference<css::text::XTextCursor> at = cell->createTextCursor();
-                at->gotoStart(false);
-                office::moveRight(at, span.start, false);
-                office::moveRight(at, span.length, true);
-                makeRedline(at, span.kind, span.author, date);
-            }
+            edit::markSpans(
+                cell, [&](std::size_t) { return cell->getStart(); }, markup::redlineSpans({p}));
         }
 }
 

@@ -108,7 +108,8 @@ struct Synoptic {
 struct MergeResult {
     // The merged draft: the resolution followed by one empty paragraph (it takes the marks of
     // paragraphs added or deleted at the end). Runs and marks under tracked changes whose
-    // author is the sources' names joined by ", ".
+    // author is the sources' names joined by ", "; put in Writer as Mark Up's are
+    // (markup::redlineSpans, each span with its author).
     std::vector<Paragraph> paragraphs;
     std::vector<std::optional<std::size_t>> baseOf; // per merged paragraph: its base paragraph
     std::vector<Comment> comments;
@@ -142,8 +143,5 @@ std::vector<std::string> sourcesOf(const std::string &author);
 // naming the source are accepted and the others rejected.
 std::vector<std::string> textsWithOnly(const std::vector<Paragraph> &paragraphs,
                                        const std::string &source);
-
-// The merged draft's tracked changes are put in Writer as Mark Up's are: markup::redlineSpans,
-// each span naming its sources as author.
 
 } // namespace pa::merge
