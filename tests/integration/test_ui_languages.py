@@ -47,6 +47,7 @@ EXPECTED = {
         "merge": "Fusionner les propositions",
         "report": ["ATU-35A3-mod-res11.docx) : modifie les paragraphes 1, 3, 4, ",
                    "ATU-35A3-mod-res11.docx) : supprime 1 paragraphe entier\n", "projet fusionné : insertions "],
+        "missingBase": "impossible d'ouvrir : ce fichier n'existe pas",
         "name": "Assistant de propositions", "description": "Assistant de propositions aide",
     },
     "ru": {
@@ -64,6 +65,7 @@ EXPECTED = {
         "merge": "Объединить предложения",
         "report": ["ATU-35A3-mod-res11.docx): изменяет абзацы 1, 3, 4, ",
                    "ATU-35A3-mod-res11.docx): удаляет 1 абзац целиком\n", "объединённый проект — вставки: "],
+        "missingBase": "не удаётся открыть: такого файла нет",
         "name": "Помощник по предложениям", "description": "Помощник по предложениям помогает",
     },
     "ar": {
@@ -79,6 +81,7 @@ EXPECTED = {
         "merge": "دمج المقترحات",
         "report": ["ATU-35A3-mod-res11.docx): يغيّر الفقرات 1, 3, 4, ",
                    "ATU-35A3-mod-res11.docx): يحذف فقرة كاملة واحدة\n", "المشروع المدمج: الإدراجات "],
+        "missingBase": "تعذّر الفتح: لا يوجد ملف بهذا الاسم",
         "name": "مساعد المقترحات", "description": "يساعد مساعد المقترحات",
     },
     "zh-CN": {
@@ -93,6 +96,7 @@ EXPECTED = {
         "merge": "合并提案",
         "report": ["ATU-35A3-mod-res11.docx)：修改基础文本第 1, 3, 4, ", "ATU-35A3-mod-res11.docx)：整段删除 1 段\n",
                    "合并草案：插入 "],
+        "missingBase": "无法打开：文件不存在",
         "name": "提案助手", "description": "提案助手帮助",
     },
 }
@@ -269,6 +273,23 @@ class UiLanguagesTest(VisibleOfficeTest):
         call.outcome()
 
         self.check_merge_report(doc, expected)
+        self.check_missing_base(doc, expected)
+
+    def check_missing_base(self, doc, expected):
+        """A base file that is not there, before the chooser of a base resolution: the reason is
+        said in the UI language, not in the engine's English."""
+        helper = self.office.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.office.ctx)
+        missing = os.path.join(self.dir, "no-such-base.docx")
+        args = (h.prop("Contributions", uno.Any("[]string", (cases.PROPOSAL,))),
+                h.prop("BaseFiles", uno.Any("[]string", (missing,))))
+        call = Call(helper.executeDispatch, doc.getCurrentController().getFrame(),
+                    "vnd.itu.proposalassistant:MergeProposals", "", 0, args)
+        box = self.window(expected["merge"])
+        self.assertTrue(self.until(lambda: any(expected["missingBase"] in t for t in self.texts(box))),
+                        self.texts(box))
+        find(box, Role.PUSH_BUTTON)[0].doAccessibleAction(0)
+        self.assertIn("error", json.loads(call.outcome().Result))
 
     def check_merge_report(self, doc, expected):
         """Merge Proposals' summary, which the engine writes in English one fact per line, is
